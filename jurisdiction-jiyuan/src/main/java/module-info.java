@@ -1,0 +1,7 @@
+/** The jiyuan innovation-consortium policy, provided to the kernel as a jurisdiction. Exports nothing. */
+module io.consortia.jurisdiction.jiyuan {
+    requires io.consortia.kernel;
+
+    provides io.consortia.kernel.jurisdiction.JurisdictionProvider
+            with io.consortia.jurisdiction.jiyuan.JiyuanProvider;
+}

@@ -1,0 +1,22 @@
+package io.consortia.jurisdiction.suzhou;
+
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.testkit.JurisdictionTck;
+
+/** Suzhou passes the jurisdiction contract. */
+class SuzhouTckTest extends JurisdictionTck {
+    @Override
+    protected String jurisdictionId() {
+        return "suzhou";
+    }
+
+    @Override
+    protected Profile eligibleProfile() {
+        return SuzhouProfiles.eligible();
+    }
+
+    @Override
+    protected String homeDivision() {
+        return "320505";
+    }
+}

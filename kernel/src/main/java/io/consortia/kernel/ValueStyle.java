@@ -1,0 +1,20 @@
+package io.consortia.kernel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The project's one Immutables style: JDK collections only (no Guava), public generated types
+ * named {@code Immutable*}, builders that reject missing mandatory attributes.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        jdkOnly = true,
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        optionalAcceptNullable = true,
+        defaults = @Value.Immutable(copy = true))
+public @interface ValueStyle {}

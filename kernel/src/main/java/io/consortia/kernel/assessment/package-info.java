@@ -1,0 +1,2 @@
+/** Findings and assessments: every rule's outcome, and the verdict they imply. */
+package io.consortia.kernel.assessment;

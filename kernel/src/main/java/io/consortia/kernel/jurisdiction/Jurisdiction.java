@@ -1,0 +1,109 @@
+package io.consortia.kernel.jurisdiction;
+
+import io.consortia.kernel.assessment.Assessment;
+import io.consortia.kernel.assessment.Finding;
+import io.consortia.kernel.assessment.ReadingChoice;
+import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.rule.Context;
+import io.consortia.kernel.rule.Evaluation;
+import io.consortia.kernel.rule.Rule;
+import io.consortia.kernel.rule.RuleId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A jurisdiction as its provider registered it: identity, readings and dated editions. Immutable;
+ * obtained from a {@link JurisdictionCatalog}.
+ */
+public final class Jurisdiction {
+
+    private final Identity identity;
+    private final List<Reading> readings;
+    private final List<Edition> editions;
+
+    Jurisdiction(Identity identity, List<Reading> readings, List<Edition> editions) {
+        this.identity = identity;
+        this.readings = List.copyOf(readings);
+        List<Edition> sorted = new ArrayList<>(editions);
+        sorted.sort(Comparator.comparing(e -> e.inForceFrom().orElse(LocalDate.MIN)));
+        this.editions = List.copyOf(sorted);
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    public String id() {
+        return identity.id();
+    }
+
+    /** The readings this jurisdiction's rules consult. */
+    public List<Reading> readings() {
+        return readings;
+    }
+
+    /** The editions, oldest first. */
+    public List<Edition> editions() {
+        return editions;
+    }
+
+    /** The newest edition. */
+    public Edition latest() {
+        return editions.get(editions.size() - 1);
+    }
+
+    /** The edition in force on the date; empty when the date precedes every edition. */
+    public Optional<Edition> editionOn(LocalDate date) {
+        Edition found = null;
+        for (Edition e : editions) {
+            if (e.inForceOn(date)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The rule with this id in the newest edition that has it. */
+    public Optional<Rule> rule(RuleId id) {
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            Optional<Rule> r = editions.get(i).rule(id);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Assesses a profile against the edition in force on the reference date (the earliest edition
+     * when the date precedes them all, which the assessment records). Evaluates every rule and
+     * keeps every finding; cross-consortium rules only when a registry is given.
+     */
+    public Assessment assess(Profile profile, AssessmentOptions options) {
+        Optional<Edition> inForce = editionOn(options.asOf());
+        Edition edition = inForce.orElse(editions.get(0));
+        Context context = new Context(id(), profile, options.asOf(), options.readings(), options.registry());
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : edition.rules()) {
+            if (rule.crossConsortium() && options.registry().isEmpty()) {
+                continue;
+            }
+            Evaluation e = rule.evaluate(context);
+            findings.add(new Finding(rule, e.outcome(), e.because()));
+        }
+        List<ReadingChoice> choices = readings.stream()
+                .map(r -> new ReadingChoice(r, options.readings().isAlternative(r))).toList();
+        return new Assessment(id(), edition.document(), inForce.isPresent(), options.asOf(), choices,
+                options.registry().isPresent(), Verdict.of(findings), findings);
+    }
+
+    @Override
+    public String toString() {
+        return "Jurisdiction[" + id() + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package io.consortia.kernel.jurisdiction;
+
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.rule.Rule;
+import io.consortia.kernel.rule.RuleId;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The jurisdictions a host has installed, built from their providers. The host finds providers
+ * (the CLI through {@link java.util.ServiceLoader}) and hands them here; the catalog refuses
+ * duplicate ids and broken providers with a clear message instead of carrying on.
+ */
+public final class JurisdictionCatalog {
+
+    private final Map<String, Jurisdiction> byId;
+
+    private JurisdictionCatalog(Map<String, Jurisdiction> byId) {
+        this.byId = byId;
+    }
+
+    /**
+     * Builds every provider's jurisdiction.
+     *
+     * @return the catalog, or every problem found (broken providers, duplicate ids)
+     */
+    public static Either<List<String>, JurisdictionCatalog> of(Iterable<? extends JurisdictionProvider> providers) {
+        List<String> errors = new ArrayList<>();
+        Map<String, Jurisdiction> byId = new LinkedHashMap<>();
+        Map<String, String> providerOf = new LinkedHashMap<>();
+        for (JurisdictionProvider p : providers) {
+            String name = p.getClass().getName();
+            JurisdictionBuilder builder = new JurisdictionBuilder(name);
+            try {
+                p.register(builder);
+            } catch (RuntimeException e) {
+                errors.add(name + ": failed while registering: " + e);
+                continue;
+            }
+            Either<List<String>, Jurisdiction> built = builder.build();
+            if (built.isLeft()) {
+                errors.addAll(built.getLeft());
+                continue;
+            }
+            Jurisdiction j = built.get();
+            String before = providerOf.putIfAbsent(j.id(), name);
+            if (before != null) {
+                errors.add("two modules provide jurisdiction \"" + j.id() + "\": " + before + " and " + name);
+            } else {
+                byId.put(j.id(), j);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Either.left(errors);
+        }
+        Map<String, Jurisdiction> sorted = new LinkedHashMap<>();
+        byId.values().stream().sorted(Comparator.comparing(Jurisdiction::id)).forEach(j -> sorted.put(j.id(), j));
+        return Either.right(new JurisdictionCatalog(sorted));
+    }
+
+    /** Every jurisdiction, by id. */
+    public List<Jurisdiction> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Jurisdiction> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** Every reading some installed jurisdiction consults, by id. */
+    public List<Reading> readings() {
+        Map<String, Reading> out = new LinkedHashMap<>();
+        byId.values().forEach(j -> j.readings().forEach(r -> out.putIfAbsent(r.id(), r)));
+        return out.values().stream().sorted(Comparator.comparing(Reading::id)).toList();
+    }
+
+    /** The rule with this id, in the newest edition of its jurisdiction that has it. */
+    public Optional<Rule> rule(RuleId id) {
+        return get(id.jurisdiction()).flatMap(j -> j.rule(id));
+    }
+}

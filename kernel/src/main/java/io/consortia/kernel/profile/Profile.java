@@ -1,0 +1,69 @@
+package io.consortia.kernel.profile;
+
+import io.consortia.kernel.outcome.Outcome;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A consortium as its applicants describe it (contract §1). Build one with
+ * {@code ImmutableProfile.builder()} or read one from a tree with {@link ProfileReader}, which
+ * reports every problem with its place instead of throwing.
+ */
+@Value.Immutable
+public abstract class Profile {
+
+    public abstract String name();
+
+    /** The industry field, free text. */
+    public abstract Optional<String> field();
+
+    /** The application date; the default reference date of an assessment. */
+    public abstract Optional<LocalDate> appliedOn();
+
+    /** The id of the lead member. */
+    public abstract String leadId();
+
+    /** Governance bodies and documents; an item not in the map is unknown. */
+    public abstract Map<GovernanceItem, Boolean> governance();
+
+    /** The member units, lead included, in the order given. */
+    public abstract List<Member> members();
+
+    /** The lead member. */
+    @Value.Lazy
+    public Member lead() {
+        return members().stream().filter(m -> m.id().equals(leadId())).findFirst().orElseThrow();
+    }
+
+    /** Members other than the lead, in order. */
+    @Value.Lazy
+    public List<Member> others() {
+        return members().stream().filter(m -> !m.id().equals(leadId())).toList();
+    }
+
+    /** The governance item as an outcome: PASS if true, FAIL if false, UNKNOWN if absent. */
+    public Outcome has(GovernanceItem item) {
+        return Outcome.of(Optional.ofNullable(governance().get(item)));
+    }
+
+    @Value.Check
+    protected void check() {
+        if (name().isBlank()) {
+            throw new IllegalStateException("a profile needs a name");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Member m : members()) {
+            if (!ids.add(m.id())) {
+                throw new IllegalStateException("duplicate member id " + m.id());
+            }
+        }
+        if (!ids.contains(leadId())) {
+            throw new IllegalStateException("the lead " + leadId() + " is not a member");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Bilingual user-facing text. */
+package io.consortia.kernel.text;

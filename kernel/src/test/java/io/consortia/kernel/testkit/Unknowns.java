@@ -1,0 +1,108 @@
+package io.consortia.kernel.testkit;
+
+import io.consortia.kernel.profile.Attestation;
+import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.FiscalYear;
+import io.consortia.kernel.profile.GovernanceItem;
+import io.consortia.kernel.profile.ImmutableMember;
+import io.consortia.kernel.profile.ImmutableProfile;
+import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.profile.Trait;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+/**
+ * The unknown facts of a profile, each with a way to make it known. Used to check knowledge
+ * monotonicity: filling an unknown never changes a PASS or FAIL.
+ */
+public final class Unknowns {
+
+    private Unknowns() {}
+
+    /** One unknown fact and how to fill it with a random known value. */
+    public record Slot(String description, BiFunction<Profile, Random, Profile> fill) {}
+
+    /** Every unknown fact of the profile; fiscal years from {@code firstYear} to {@code lastYear}. */
+    public static List<Slot> of(Profile p, int firstYear, int lastYear) {
+        List<Slot> slots = new ArrayList<>();
+        if (p.field().isEmpty()) {
+            slots.add(new Slot("field", (q, r) -> ImmutableProfile.copyOf(q)
+                    .withField(RandomProfiles.FIELDS.get(r.nextInt(RandomProfiles.FIELDS.size())))));
+        }
+        for (GovernanceItem g : GovernanceItem.values()) {
+            if (!p.governance().containsKey(g)) {
+                slots.add(new Slot("governance." + g.key(), (q, r) -> {
+                    Map<GovernanceItem, Boolean> m = new HashMap<>(q.governance());
+                    m.put(g, r.nextBoolean());
+                    return ImmutableProfile.copyOf(q).withGovernance(m);
+                }));
+            }
+        }
+        for (Member m : p.members()) {
+            String id = m.id();
+            for (Trait t : Trait.values()) {
+                if (!m.traits().containsKey(t)) {
+                    slots.add(new Slot(id + "." + t.key(), (q, r) -> withMember(q, id, x -> {
+                        Map<Trait, Boolean> traits = new HashMap<>(x.traits());
+                        traits.put(t, r.nextBoolean());
+                        return ImmutableMember.copyOf(x).withTraits(traits);
+                    })));
+                }
+            }
+            for (Attestation a : Attestation.values()) {
+                if (!m.attested().containsKey(a)) {
+                    slots.add(new Slot(id + ".attested." + a.key(), (q, r) -> withMember(q, id, x -> {
+                        Map<Attestation, Boolean> att = new HashMap<>(x.attested());
+                        att.put(a, r.nextBoolean());
+                        return ImmutableMember.copyOf(x).withAttested(att);
+                    })));
+                }
+            }
+            if (m.chainPosition().isEmpty()) {
+                slots.add(new Slot(id + ".chainPosition", (q, r) -> withMember(q, id,
+                        x -> ImmutableMember.copyOf(x).withChainPosition(ChainPosition.values()[r.nextInt(3)]))));
+            }
+            if (m.ongoingRdProjects().isEmpty()) {
+                slots.add(new Slot(id + ".ongoingRdProjects", (q, r) -> withMember(q, id,
+                        x -> ImmutableMember.copyOf(x).withOngoingRdProjects(r.nextInt(5)))));
+            }
+            for (int y = firstYear; y <= lastYear; y++) {
+                int year = y;
+                Optional<FiscalYear> fy = m.fiscalYear(y);
+                if (fy.isEmpty()) {
+                    slots.add(new Slot(id + ".finances." + y, (q, r) -> withMember(q, id, x -> {
+                        Map<Integer, FiscalYear> f = new HashMap<>(x.finances());
+                        long revenue = 10_000_000L + (long) (r.nextDouble() * 3_000_000_000L);
+                        f.put(year, FiscalYear.of(year, revenue, (long) (revenue * r.nextDouble() * 0.08)));
+                        return ImmutableMember.copyOf(x).withFinances(f);
+                    })));
+                } else if (fy.get().revenue().isEmpty() || fy.get().rdExpense().isEmpty()) {
+                    slots.add(new Slot(id + ".finances." + y + ".figures", (q, r) -> withMember(q, id, x -> {
+                        Map<Integer, FiscalYear> f = new HashMap<>(x.finances());
+                        FiscalYear old = f.get(year);
+                        BigDecimal revenue = old.revenue().orElse(BigDecimal.valueOf(10_000_000L + r.nextInt(2_000_000_000)));
+                        BigDecimal rd = old.rdExpense().orElse(BigDecimal.valueOf(r.nextInt(200_000_000)));
+                        f.put(year, new FiscalYear(year, Optional.of(revenue), Optional.of(rd)));
+                        return ImmutableMember.copyOf(x).withFinances(f);
+                    })));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private static Profile withMember(Profile p, String id, java.util.function.UnaryOperator<Member> change) {
+        List<Member> members = new ArrayList<>();
+        for (Member m : p.members()) {
+            members.add(m.id().equals(id) ? change.apply(m) : m);
+        }
+        return ImmutableProfile.copyOf(p).withMembers(members);
+    }
+}

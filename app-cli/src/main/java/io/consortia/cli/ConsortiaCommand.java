@@ -1,0 +1,92 @@
+package io.consortia.cli;
+
+import io.consortia.cli.input.InputException;
+import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command; holds what every subcommand shares. */
+@Command(name = "consortia",
+        mixinStandardHelpOptions = true,
+        version = "consortia 0.1.0",
+        description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
+        subcommands = {JurisdictionsCommand.class, AssessCommand.class, ExplainCommand.class, HelpCommand.class})
+public final class ConsortiaCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for internal errors.")
+    boolean debug;
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final Clock clock;
+    private JurisdictionCatalog catalog;
+
+    ConsortiaCommand(PrintWriter out, PrintWriter err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        out.println(new picocli.CommandLine(this).getUsageMessage());
+    }
+
+    /** Today in China: the default reference date when neither --as-of nor appliedOn is given. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Every installed jurisdiction, found once through ServiceLoader. A duplicate id or a broken
+     * module stops the command with exit 2 rather than carrying on.
+     */
+    JurisdictionCatalog catalog() {
+        if (catalog == null) {
+            List<JurisdictionProvider> providers = new ArrayList<>();
+            ServiceLoader.load(JurisdictionProvider.class).forEach(providers::add);
+            LOG.debug("found {} jurisdiction providers", providers.size());
+            catalog = JurisdictionCatalog.of(providers).getOrElseThrow(errors -> {
+                List<String> lines = new ArrayList<>();
+                lines.add("the installed jurisdiction modules are inconsistent:");
+                errors.forEach(e -> lines.add("  " + e));
+                return new InputException(lines);
+            });
+            if (catalog.all().isEmpty()) {
+                throw new InputException("no jurisdiction module is installed (none found through ServiceLoader)");
+            }
+        }
+        return catalog;
+    }
+
+    /** The jurisdictions named with -j, or all. */
+    List<Jurisdiction> select(List<String> ids) {
+        JurisdictionCatalog c = catalog();
+        if (ids == null || ids.isEmpty()) {
+            return c.all();
+        }
+        List<Jurisdiction> out = new ArrayList<>();
+        for (String id : ids) {
+            Jurisdiction j = c.get(id).orElseThrow(() -> new InputException(
+                    "-j " + id + ": unknown jurisdiction; installed: " + String.join(", ", c.ids())));
+            if (!out.contains(j)) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package io.consortia.cli.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.kernel.assessment.Assessment;
+import io.consortia.kernel.assessment.Finding;
+import io.consortia.kernel.assessment.ReadingChoice;
+import io.consortia.kernel.jurisdiction.Edition;
+import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.jurisdiction.SupportMeasure;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.rule.Rule;
+import io.consortia.kernel.source.Document;
+import io.consortia.kernel.source.DocumentStatus;
+import io.consortia.kernel.text.Text;
+
+/** JSON forms of kernel values, with the keys of contract §3. */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {}
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static ObjectNode text(Text t) {
+        return object().put("zh", t.zh()).put("en", t.en());
+    }
+
+    public static ObjectNode document(Document d) {
+        ObjectNode n = object();
+        n.set("title", text(d.title()));
+        n.put("number", d.number().orElse(null));
+        n.set("issuer", text(d.issuer()));
+        n.put("date", d.issued().map(Object::toString).orElse(null));
+        ArrayNode status = n.putArray("status");
+        d.statusList().stream().map(DocumentStatus::name).forEach(status::add);
+        return n;
+    }
+
+    public static ObjectNode finding(Finding f, Language language) {
+        Rule r = f.rule();
+        ObjectNode n = object();
+        n.put("rule", r.id().toString());
+        n.put("strength", r.strength().name());
+        n.put("outcome", f.outcome().name());
+        n.put("citation", r.clause());
+        n.put("message", language.of(r.requirement()) + " — " + language.of(f.because()));
+        n.set("requirement", text(r.requirement()));
+        n.set("because", text(f.because()));
+        n.put("quote", r.quote());
+        return n;
+    }
+
+    public static ObjectNode assessment(Assessment a, Language language) {
+        ObjectNode n = object();
+        n.put("jurisdiction", a.jurisdiction());
+        n.put("verdict", a.verdict().name());
+        n.put("asOf", a.asOf().toString());
+        n.set("edition", document(a.edition()));
+        n.put("editionInForce", a.editionInForce());
+        ObjectNode readings = n.putObject("readings");
+        for (ReadingChoice c : a.readings()) {
+            readings.put(c.reading().id(), c.option());
+        }
+        n.put("registryUsed", a.registryUsed());
+        ArrayNode findings = n.putArray("findings");
+        a.findings().forEach(f -> findings.add(finding(f, language)));
+        return n;
+    }
+
+    public static ObjectNode reading(Reading r) {
+        ObjectNode n = object();
+        n.put("id", r.id());
+        n.set("question", text(r.question()));
+        n.put("default", r.defaultOption());
+        n.set("defaultMeaning", text(r.defaultMeaning()));
+        n.put("alternative", r.alternativeOption());
+        n.set("alternativeMeaning", text(r.alternativeMeaning()));
+        return n;
+    }
+
+    public static ObjectNode jurisdiction(Jurisdiction j) {
+        Edition e = j.latest();
+        ObjectNode n = object();
+        n.put("id", j.id());
+        n.set("name", text(j.identity().name()));
+        n.put("region", j.identity().region().prefix());
+        n.set("document", document(e.document()));
+        n.put("inForceFrom", e.inForceFrom().map(Object::toString).orElse(null));
+        ObjectNode route = n.putObject("route");
+        route.put("formation", e.outline().route().formation().name());
+        route.put("initiative", e.outline().route().initiative().name());
+        route.set("description", text(e.outline().route().description()));
+        route.put("clause", e.outline().route().clause());
+        e.outline().target().ifPresentOrElse(t -> {
+            ObjectNode target = n.putObject("target");
+            target.put("count", t.count());
+            target.put("bound", t.atLeast() ? "AT_LEAST" : "ABOUT");
+            target.put("byYear", t.byYear());
+            target.put("clause", t.clause());
+        }, () -> n.putNull("target"));
+        e.outline().naming().ifPresentOrElse(nm -> {
+            ObjectNode naming = n.putObject("naming");
+            naming.put("pattern", nm.asWritten());
+            naming.put("clause", nm.clause());
+        }, () -> n.putNull("naming"));
+        ArrayNode fields = n.putArray("fields");
+        e.outline().fields().forEach(fields::add);
+        n.put("rules", e.rules().size());
+        ArrayNode readings = n.putArray("readings");
+        j.readings().forEach(r -> readings.add(r.id()));
+        ArrayNode measures = n.putArray("measures");
+        for (SupportMeasure m : e.measures()) {
+            ObjectNode mn = object();
+            mn.put("category", m.category().name());
+            mn.set("description", text(m.description()));
+            mn.put("clause", m.clause());
+            m.capYuan().ifPresentOrElse(c -> mn.put("capYuan", c), () -> mn.putNull("capYuan"));
+            measures.add(mn);
+        }
+        return n;
+    }
+
+    /** One line of JSON. */
+    public static String line(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Indented JSON. */
+    public static String pretty(Object node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

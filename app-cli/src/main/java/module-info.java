@@ -1,0 +1,16 @@
+/**
+ * The {@code consortia} command: assesses consortium profiles against every installed
+ * jurisdiction, explains rules, compares regions. The one place that calls ServiceLoader and the
+ * one place with a logging binding.
+ */
+module io.consortia.cli {
+    requires io.consortia.kernel;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.slf4j;
+
+    uses io.consortia.kernel.jurisdiction.JurisdictionProvider;
+
+    opens io.consortia.cli to info.picocli;
+}

@@ -67,6 +67,16 @@ public final class Conditions {
         return Evaluation.of(outcome, zh, en);
     }
 
+    /** "a university", "an enterprise": the English indefinite article by the first letter. */
+    static String article(String noun) {
+        if (noun.isEmpty()) {
+            return noun;
+        }
+        char c = Character.toLowerCase(noun.charAt(0));
+        boolean vowel = (c == 'a' || c == 'e' || c == 'i' || c == 'o') && !noun.startsWith("one");
+        return (vowel ? "an " : "a ") + noun;
+    }
+
     // ---------------------------------------------------------------- the lead
 
     /** The lead is of the kind. */
@@ -74,9 +84,9 @@ public final class Conditions {
         return ctx -> {
             UnitKind actual = ctx.lead().kind();
             return actual == kind
-                    ? Evaluation.of(Outcome.PASS, "牵头单位为" + kind.label().zh(), "the lead is an " + kind.label().en())
+                    ? Evaluation.of(Outcome.PASS, "牵头单位为" + kind.label().zh(), "the lead is " + article(kind.label().en()))
                     : Evaluation.of(Outcome.FAIL, "牵头单位为" + actual.label().zh() + "，不是" + kind.label().zh(),
-                            "the lead is a " + actual.label().en() + ", not an " + kind.label().en());
+                            "the lead is " + article(actual.label().en()) + ", not " + article(kind.label().en()));
         };
     }
 
@@ -116,9 +126,9 @@ public final class Conditions {
                 case UNKNOWN -> whoZh + "：" + key.label().zh() + " — 未填报（" + key.key() + "）";
             };
             String en = switch (o) {
-                case PASS -> whoEn + " has " + key.label().en();
-                case FAIL -> whoEn + " lacks " + key.label().en();
-                case UNKNOWN -> "not stated whether " + whoEn + " has " + key.label().en() + " (" + key.key() + ")";
+                case PASS -> whoEn + ": " + key.label().en() + " — yes";
+                case FAIL -> whoEn + ": " + key.label().en() + " — no";
+                case UNKNOWN -> whoEn + ": " + key.label().en() + " — not stated (" + key.key() + ")";
             };
             return Evaluation.of(o, zh, en);
         };
@@ -143,12 +153,12 @@ public final class Conditions {
                 String name = p.name().isEmpty() ? "" : "“" + p.name() + "”";
                 return Evaluation.of(Outcome.PASS,
                         "牵头单位建有" + p.level().label().zh() + p.type().label().zh() + name,
-                        "the lead has a " + p.level().label().en() + " " + p.type().label().en() + (p.name().isEmpty() ? "" : " (" + p.name() + ")"));
+                        "the lead has " + article(p.level().label().en() + " " + p.type().label().en()) + (p.name().isEmpty() ? "" : " (" + p.name() + ")"));
             }
             int n = ctx.lead().platforms().size();
             return Evaluation.of(Outcome.FAIL,
                     "牵头单位的 " + n + " 个平台中没有" + wantZh,
-                    "none of the lead's " + n + " platforms is a " + wantEn);
+                    "none of the lead's " + n + " platform(s) is " + article(wantEn));
         };
     }
 
@@ -266,7 +276,7 @@ public final class Conditions {
             List<Member> chosen = population.members(ctx).stream().filter(m -> which.test(m, ctx) == Outcome.PASS).toList();
             if (chosen.isEmpty()) {
                 return Evaluation.of(Outcome.PASS, "成员中没有" + which.label().zh() + "，本项不适用",
-                        "no member is a " + which.label().en() + "; nothing to check");
+                        "no member is " + article(which.label().en()) + "; nothing to check");
             }
             Outcome o = Outcome.all(chosen.stream().map(m -> test.test(m, ctx)).toList());
             List<String> failing = new ArrayList<>();

@@ -1,0 +1,22 @@
+package io.consortia.jurisdiction.yongchuan;
+
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.testkit.JurisdictionTck;
+
+/** Yongchuan passes the jurisdiction contract. */
+class YongchuanTckTest extends JurisdictionTck {
+    @Override
+    protected String jurisdictionId() {
+        return "yongchuan";
+    }
+
+    @Override
+    protected Profile eligibleProfile() {
+        return YongchuanProfiles.eligible();
+    }
+
+    @Override
+    protected String homeDivision() {
+        return "500118";
+    }
+}

@@ -1,0 +1,43 @@
+package io.consortia.cli;
+
+import io.consortia.cli.render.Comparison;
+import io.consortia.cli.render.Json;
+import io.consortia.cli.render.Language;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code consortia compare}: the jurisdictions side by side, parameter by parameter. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare the jurisdictions side by side: document, route, target, naming, fields, rules by strength, readings, support.")
+final class CompareCommand implements Callable<Integer> {
+
+    enum Format { text, md, csv, json, html }
+
+    @ParentCommand
+    ConsortiaCommand top;
+
+    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID", description = "Compare only these (repeatable; default: all).")
+    List<String> jurisdictions;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, md, csv, json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "BOTH", description = "ZH, EN or BOTH for parameter names (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
+    @Override
+    public Integer call() {
+        Comparison c = Comparison.of(top.select(jurisdictions));
+        switch (format) {
+            case text -> top.out.print(c.text(lang));
+            case md -> top.out.print(c.markdown(lang));
+            case csv -> top.out.print(c.csv(lang));
+            case json -> top.out.println(Json.pretty(c.json()));
+            case html -> top.out.print(c.html(lang));
+        }
+        return 0;
+    }
+}

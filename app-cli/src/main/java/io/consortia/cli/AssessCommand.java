@@ -10,14 +10,12 @@ import io.consortia.cli.render.Language;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
-import io.consortia.kernel.reading.ReadingSet;
-import io.consortia.kernel.registry.Registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,14 +37,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID", description = "Assess only in this jurisdiction (repeatable; default: all).")
     List<String> jurisdictions;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Reference date, e.g. 2025-06-01.")
-    LocalDate asOf;
-
-    @Option(names = "--reading", paramLabel = "ID=OPTION", description = "Switch a reading, e.g. R1=no (repeatable).")
-    List<String> readings;
-
-    @Option(names = "--registry", paramLabel = "FILE", description = "Other consortia and sanctions in force, for cross-consortium rules.")
-    String registry;
+    @Mixin
+    AssessmentArgs args;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json (JSON Lines) or md (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -60,17 +52,16 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Jurisdiction> selected = top.select(jurisdictions);
-        ReadingSet readingSet = ReadingOptions.parse(readings, top.catalog().readings());
         Inputs inputs = new Inputs(top.err);
-        Optional<Registry> reg = Optional.ofNullable(registry).map(inputs::registry);
+        AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
         List<Inputs.LoadedProfile> loaded = inputs.profiles(profiles);
 
         // Assess everything before writing anything: bad input never leaves half an answer.
         StringBuilder output = new StringBuilder();
         for (Inputs.LoadedProfile p : loaded) {
-            LocalDate reference = asOf != null ? asOf : p.profile().appliedOn().orElse(top.today());
-            String source = asOf != null ? "--as-of" : p.profile().appliedOn().isPresent() ? "appliedOn" : "today";
-            AssessmentOptions options = new AssessmentOptions(reference, readingSet, reg);
+            LocalDate reference = resolved.referenceDate(p.profile());
+            String source = resolved.referenceSource(p.profile());
+            AssessmentOptions options = resolved.options(p.profile());
             List<Assessment> results = new ArrayList<>();
             for (Jurisdiction j : selected) {
                 results.add(j.assess(p.profile(), options));

@@ -8,18 +8,17 @@ import io.consortia.cli.render.Language;
 import io.consortia.cli.render.Table;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.assessment.Finding;
-import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.outcome.Verdict;
-import io.consortia.kernel.registry.Registry;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -60,14 +59,8 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID", description = "The jurisdiction.")
     String jurisdiction;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, description = "Reference date.")
-    LocalDate asOf;
-
-    @Option(names = "--reading", paramLabel = "ID=OPTION", description = "Switch a reading, e.g. R1=no (repeatable).")
-    List<String> readings;
-
-    @Option(names = "--registry", paramLabel = "FILE", description = "Other consortia and sanctions, for cross-consortium rules.")
-    String registry;
+    @Mixin
+    AssessmentArgs args;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -91,12 +84,11 @@ final class GapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Jurisdiction j = top.select(List.of(jurisdiction)).get(0);
-        var readingSet = ReadingOptions.parse(readings, top.catalog().readings());
         Inputs inputs = new Inputs(top.err);
-        Optional<Registry> reg = Optional.ofNullable(registry).map(inputs::registry);
+        AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
         Inputs.LoadedProfile p = inputs.profiles(List.of(profile)).get(0);
-        LocalDate reference = asOf != null ? asOf : p.profile().appliedOn().orElse(top.today());
-        Assessment a = j.assess(p.profile(), new AssessmentOptions(reference, readingSet, reg));
+        LocalDate reference = resolved.referenceDate(p.profile());
+        Assessment a = j.assess(p.profile(), resolved.options(p.profile()));
         List<Finding> gaps = a.findings().stream().filter(f -> need(f).isPresent())
                 .sorted(Comparator.comparing((Finding f) -> need(f).orElseThrow())).toList();
         if (format == Format.json) {

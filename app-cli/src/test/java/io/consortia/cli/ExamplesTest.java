@@ -20,14 +20,16 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every example profile states its expected verdicts in lines like
- * {@code # expect: suzhou INELIGIBLE failing=S5,S6 unknown=S8}; the real command must agree.
+ * {@code # expect: suzhou INELIGIBLE failing=S5,S6 unknown=S8}, optionally under switched readings
+ * ({@code ... readings=R1=no,R4=updown}); the real command must agree.
  */
 class ExamplesTest {
 
     private static final Pattern EXPECT = Pattern.compile(
-            "^# expect: ([a-z-]+) (ELIGIBLE|ELIGIBLE_WITH_DEVIATIONS|UNDETERMINED|INELIGIBLE) failing=(\\S*) unknown=(\\S*)\\s*$");
+            "^# expect: ([a-z-]+) (ELIGIBLE|ELIGIBLE_WITH_DEVIATIONS|UNDETERMINED|INELIGIBLE) failing=(\\S*) unknown=(\\S*)(?: readings=(\\S+))?\\s*$");
 
-    record Expectation(Path file, String jurisdiction, String verdict, List<String> failing, List<String> unknown) {}
+    record Expectation(Path file, String jurisdiction, String verdict, List<String> failing, List<String> unknown,
+                       List<String> readings) {}
 
     static List<Expectation> expectations() throws IOException {
         List<Expectation> out = new ArrayList<>();
@@ -36,7 +38,8 @@ class ExamplesTest {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     Matcher m = EXPECT.matcher(line);
                     if (m.matches()) {
-                        out.add(new Expectation(f, m.group(1), m.group(2), split(m.group(3)), split(m.group(4))));
+                        out.add(new Expectation(f, m.group(1), m.group(2), split(m.group(3)), split(m.group(4)),
+                                m.group(5) == null ? List.of() : split(m.group(5))));
                     }
                 }
             }
@@ -61,8 +64,12 @@ class ExamplesTest {
     @TestFactory
     Stream<DynamicTest> examplesGetTheVerdictsTheyExpect() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        return expectations().stream().map(e -> DynamicTest.dynamicTest(e.file().getFileName() + " in " + e.jurisdiction(), () -> {
-            Cli.Result r = Cli.run("assess", "-j", e.jurisdiction(), "--format", "json", e.file().toString());
+        return expectations().stream().map(e -> DynamicTest.dynamicTest(e.file().getFileName() + " in " + e.jurisdiction()
+                + (e.readings().isEmpty() ? "" : " with " + e.readings()), () -> {
+            List<String> args = new ArrayList<>(List.of("assess", "-j", e.jurisdiction(), "--format", "json"));
+            e.readings().forEach(x -> args.addAll(List.of("--reading", x)));
+            args.add(e.file().toString());
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
             assertThat(r.status()).as(r.err()).isZero();
             JsonNode a = json.readTree(r.out()).get("assessments").get(0);
             assertThat(a.get("verdict").asText()).isEqualTo(e.verdict());

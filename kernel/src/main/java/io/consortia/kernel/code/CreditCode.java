@@ -7,19 +7,22 @@ import io.vavr.control.Either;
  * alphabet (digits and capitals without I, O, S, V, Z); characters 3 to 8 are the registering
  * division's code; the 18th is a check character over the first 17.
  *
- * <p>Instances are valid by construction: use {@link #parse} for untrusted text.
+ * <p>Instances are valid by construction (the constructor throws on anything else): use {@link
+ * #parse} for untrusted text.
  */
-public final class CreditCode implements Comparable<CreditCode> {
+public record CreditCode(String value) implements Comparable<CreditCode> {
 
     /** The code's alphabet; a character's value is its index. */
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private static final int[] WEIGHTS = weights();
 
-    private final String value;
-
-    private CreditCode(String value) {
-        this.value = value;
+    /** Validates: a {@code CreditCode} is always a valid code. Use {@link #parse} for untrusted text. */
+    public CreditCode {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     private static int[] weights() {
@@ -38,33 +41,38 @@ public final class CreditCode implements Comparable<CreditCode> {
      * @return the code, or a sentence in English saying what is wrong with the text
      */
     public static Either<String, CreditCode> parse(String text) {
+        String problem = problem(text);
+        return problem == null ? Either.right(new CreditCode(text)) : Either.left(problem);
+    }
+
+    /** What is wrong with the text as a credit code, or {@code null} when nothing is. */
+    private static String problem(String text) {
         if (text == null || text.isEmpty()) {
-            return Either.left("a credit code is 18 characters; got an empty value");
+            return "a credit code is 18 characters; got an empty value";
         }
         if (text.length() != 18) {
-            return Either.left("a credit code is 18 characters; got " + text.length() + " in \"" + text + "\"");
+            return "a credit code is 18 characters; got " + text.length() + " in \"" + text + "\"";
         }
         for (int i = 0; i < 18; i++) {
             char c = text.charAt(i);
             if (ALPHABET.indexOf(c) < 0) {
-                return Either.left("character " + (i + 1) + " '" + c + "' of \"" + text
-                        + "\" is not in the GB 32100 alphabet (digits and capitals other than I, O, S, V, Z)");
+                return "character " + (i + 1) + " '" + c + "' of \"" + text
+                        + "\" is not in the GB 32100 alphabet (digits and capitals other than I, O, S, V, Z)";
             }
             if (i >= 2 && i <= 7 && !Character.isDigit(c)) {
-                return Either.left("characters 3-8 of \"" + text + "\" are a division code and must be digits");
+                return "characters 3-8 of \"" + text + "\" are a division code and must be digits";
             }
         }
         char expected = checkCharacter(text.substring(0, 17));
         if (text.charAt(17) != expected) {
-            return Either.left("check character of \"" + text + "\" is '" + text.charAt(17)
-                    + "' but GB 32100-2015 gives '" + expected + "'");
+            return "check character of \"" + text + "\" is '" + text.charAt(17) + "' but GB 32100-2015 gives '" + expected + "'";
         }
-        return Either.right(new CreditCode(text));
+        return null;
     }
 
     /** Parses a code known to be valid; throws on anything else (for constants and tests). */
     public static CreditCode of(String text) {
-        return parse(text).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+        return new CreditCode(text);
     }
 
     /** Whether the text is a valid credit code. */
@@ -97,25 +105,12 @@ public final class CreditCode implements Comparable<CreditCode> {
         return value.substring(2, 8);
     }
 
-    public String value() {
-        return value;
-    }
-
     @Override
     public int compareTo(CreditCode o) {
         return value.compareTo(o.value);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CreditCode c && c.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
+    /** The code itself, as users write it. */
     @Override
     public String toString() {
         return value;

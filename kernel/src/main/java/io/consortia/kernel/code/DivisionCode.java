@@ -7,7 +7,7 @@ import java.util.Set;
  * A six-digit administrative division code (行政区划代码), GB/T 2260. The first two digits name a
  * province-level division; containment in a {@link Region} is by prefix.
  */
-public final class DivisionCode implements Comparable<DivisionCode> {
+public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
     /** The province-level prefixes of GB/T 2260 (including 71 Taiwan, 81 Hong Kong, 82 Macao). */
     private static final Set<String> PROVINCES = Set.of(
@@ -15,10 +15,12 @@ public final class DivisionCode implements Comparable<DivisionCode> {
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
             "65", "71", "81", "82");
 
-    private final String value;
-
-    private DivisionCode(String value) {
-        this.value = value;
+    /** Validates: a {@code DivisionCode} is always a valid code. Use {@link #parse} for untrusted text. */
+    public DivisionCode {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
     }
 
     /**
@@ -27,18 +29,24 @@ public final class DivisionCode implements Comparable<DivisionCode> {
      * @return the code, or a sentence in English saying what is wrong with the text
      */
     public static Either<String, DivisionCode> parse(String text) {
+        String problem = problem(text);
+        return problem == null ? Either.right(new DivisionCode(text)) : Either.left(problem);
+    }
+
+    /** What is wrong with the text as a division code, or {@code null} when nothing is. */
+    private static String problem(String text) {
         if (text == null || text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Either.left("a division code is 6 digits (GB/T 2260); got \"" + text + "\"");
+            return "a division code is 6 digits (GB/T 2260); got \"" + text + "\"";
         }
         if (!PROVINCES.contains(text.substring(0, 2))) {
-            return Either.left("\"" + text + "\" does not start with a GB/T 2260 province code (11-65, 71, 81, 82)");
+            return "\"" + text + "\" does not start with a GB/T 2260 province code (11-65, 71, 81, 82)";
         }
-        return Either.right(new DivisionCode(text));
+        return null;
     }
 
     /** Parses a code known to be valid; throws on anything else (for constants and tests). */
     public static DivisionCode of(String text) {
-        return parse(text).getOrElseThrow((String m) -> new IllegalArgumentException(m));
+        return new DivisionCode(text);
     }
 
     /** Whether this code lies within the region (prefix containment). */
@@ -46,25 +54,12 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return value.startsWith(region.prefix());
     }
 
-    public String value() {
-        return value;
-    }
-
     @Override
     public int compareTo(DivisionCode o) {
         return value.compareTo(o.value);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DivisionCode c && c.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
+    /** The code itself, as users write it. */
     @Override
     public String toString() {
         return value;

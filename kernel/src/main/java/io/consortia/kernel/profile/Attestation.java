@@ -1,7 +1,6 @@
 package io.consortia.kernel.profile;
 
 import io.consortia.kernel.text.Text;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,6 +34,6 @@ public enum Attestation implements FactKey {
     }
 
     public static Optional<Attestation> byKey(String key) {
-        return Arrays.stream(values()).filter(v -> v.key.equals(key)).findFirst();
+        return FactKey.byKey(Attestation.class, key);
     }
 }

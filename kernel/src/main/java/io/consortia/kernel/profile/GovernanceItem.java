@@ -1,7 +1,6 @@
 package io.consortia.kernel.profile;
 
 import io.consortia.kernel.text.Text;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A governance body or document a consortium may have in place (contract §1 {@code governance}). */
@@ -38,6 +37,6 @@ public enum GovernanceItem implements FactKey {
     }
 
     public static Optional<GovernanceItem> byKey(String key) {
-        return Arrays.stream(values()).filter(v -> v.key.equals(key)).findFirst();
+        return FactKey.byKey(GovernanceItem.class, key);
     }
 }

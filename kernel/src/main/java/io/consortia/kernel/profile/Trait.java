@@ -1,7 +1,6 @@
 package io.consortia.kernel.profile;
 
 import io.consortia.kernel.text.Text;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A recorded yes/no fact about a member unit (contract §1); absent means unknown. */
@@ -32,6 +31,6 @@ public enum Trait implements FactKey {
     }
 
     public static Optional<Trait> byKey(String key) {
-        return Arrays.stream(values()).filter(v -> v.key.equals(key)).findFirst();
+        return FactKey.byKey(Trait.class, key);
     }
 }

@@ -5,6 +5,7 @@
  */
 module io.consortia.cli {
     requires io.consortia.kernel;
+    requires io.consortia.calendar;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

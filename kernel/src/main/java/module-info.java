@@ -18,6 +18,7 @@ module io.consortia.kernel {
     exports io.consortia.kernel.assessment;
     exports io.consortia.kernel.jurisdiction;
     exports io.consortia.kernel.lifecycle;
+    exports io.consortia.kernel.calendar;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;
 }

@@ -90,6 +90,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 Text.of("一、四(一)1：电子信息、装备制造、生物医药、先进材料", "一 and 四(一)1: four industries")));
         rules(e);
         measures(e);
+        e.lifecycle(SuzhouLifecycle.policy());
     }
 
     private static void rules(EditionSetup e) {

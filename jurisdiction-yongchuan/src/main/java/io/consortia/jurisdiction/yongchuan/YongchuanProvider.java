@@ -83,6 +83,7 @@ public final class YongchuanProvider implements JurisdictionProvider {
                                 + "the district's pillar and strategic emerging industries (section 2)")));
         rules(e);
         measures(e);
+        e.lifecycle(YongchuanLifecycle.policy());
     }
 
     private static void rules(EditionSetup e) {

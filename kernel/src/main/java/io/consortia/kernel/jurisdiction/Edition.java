@@ -13,15 +13,18 @@ import java.util.Optional;
  * everything it says.
  *
  * @param inForceFrom when it takes effect; empty means from the beginning (undated documents)
+ * @param lifecycle the lifecycle the edition governs, when its module registered one
  */
 public record Edition(Document document, Optional<LocalDate> inForceFrom, Outline outline,
-                      List<Rule> rules, List<SupportMeasure> measures) {
+                      List<Rule> rules, List<SupportMeasure> measures,
+                      Optional<io.consortia.kernel.lifecycle.LifecyclePolicy> lifecycle) {
     public Edition {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(inForceFrom, "inForceFrom");
         Objects.requireNonNull(outline, "outline");
         rules = List.copyOf(rules);
         measures = List.copyOf(measures);
+        Objects.requireNonNull(lifecycle, "lifecycle");
     }
 
     public Optional<Rule> rule(RuleId id) {

@@ -28,4 +28,7 @@ public interface EditionSetup {
 
     /** A support measure. */
     EditionSetup measure(SupportMeasure measure);
+
+    /** The lifecycle the edition governs: procedure, obligations, evaluations, changes, sanctions. At most once. */
+    EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy);
 }

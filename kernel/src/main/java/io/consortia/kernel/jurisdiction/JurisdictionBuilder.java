@@ -84,6 +84,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         private Outline outline;
         private final List<RuleDraftImpl> rules = new ArrayList<>();
         private final List<SupportMeasure> measures = new ArrayList<>();
+        private io.consortia.kernel.lifecycle.LifecyclePolicy lifecycle;
 
         EditionBuilder(Document document) {
             this.document = document;
@@ -115,6 +116,15 @@ final class JurisdictionBuilder implements JurisdictionSetup {
             return this;
         }
 
+        @Override
+        public EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy) {
+            if (this.lifecycle != null) {
+                errors.add("edition " + document.title().zh() + ": lifecycle registered twice");
+            }
+            this.lifecycle = policy;
+            return this;
+        }
+
         Edition build() {
             String where = "edition " + document.title().zh() + ": ";
             if (outline == null) {
@@ -140,7 +150,11 @@ final class JurisdictionBuilder implements JurisdictionSetup {
                     built.add(r);
                 });
             }
-            return new Edition(document, inForceFrom, outline == null ? placeholderOutline() : outline, built, measures);
+            if (lifecycle != null && identity != null && !lifecycle.jurisdiction().equals(identity.id())) {
+                errors.add(where + "its lifecycle is the policy of " + lifecycle.jurisdiction() + ", not of " + identity.id());
+            }
+            return new Edition(document, inForceFrom, outline == null ? placeholderOutline() : outline, built, measures,
+                    Optional.ofNullable(lifecycle));
         }
 
         private Outline placeholderOutline() {

@@ -1,0 +1,299 @@
+package io.consortia.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.calendar.ChineseStatutoryCalendar;
+import io.consortia.cli.input.InputException;
+import io.consortia.cli.input.Inputs;
+import io.consortia.cli.input.TreeFile;
+import io.consortia.cli.render.DisplayWidth;
+import io.consortia.cli.render.Json;
+import io.consortia.cli.render.Language;
+import io.consortia.kernel.calendar.CalendarMode;
+import io.consortia.kernel.input.Problem;
+import io.consortia.kernel.input.ReadResult;
+import io.consortia.kernel.jurisdiction.Edition;
+import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.lifecycle.Debarment;
+import io.consortia.kernel.lifecycle.Decider;
+import io.consortia.kernel.lifecycle.Flag;
+import io.consortia.kernel.lifecycle.GrantedMeasure;
+import io.consortia.kernel.lifecycle.History;
+import io.consortia.kernel.lifecycle.HistoryReader;
+import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.Obligation;
+import io.consortia.kernel.lifecycle.RunningProject;
+import io.consortia.kernel.lifecycle.Simulation;
+import io.consortia.kernel.lifecycle.SimulationError;
+import io.consortia.kernel.lifecycle.Simulator;
+import io.consortia.kernel.lifecycle.TimelineEntry;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.profile.ProfileReader;
+import io.consortia.kernel.text.Text;
+import io.vavr.control.Either;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code consortia simulate HISTORY}: replays a lifecycle history (contract §4) through its
+ * jurisdiction's policy: the timeline with every rejection's reason and clause, the transitions
+ * time makes, the obligations as of a date, the sanctions.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Replay a consortium's lifecycle history (YAML or JSON, contract §4) through its jurisdiction's rules.",
+                "Working days are counted on the bundled Chinese statutory calendar; a date outside the years it covers is an error "
+                        + "unless --approximate-weekdays is given."})
+final class SimulateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @ParentCommand
+    ConsortiaCommand top;
+
+    @Parameters(paramLabel = "HISTORY", description = "The history file (.yaml, .yml or .json).")
+    String history;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class,
+            description = "Simulate up to this date (default: the last event's date); later events are not replayed.")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "BOTH", description = "Language of messages: ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
+    @Option(names = "--approximate-weekdays",
+            description = "Count a date outside the statutory calendar's years as Monday-Friday working days (reported) instead of failing.")
+    boolean approximate;
+
+    @Override
+    public Integer call() {
+        Map<String, LifecyclePolicy> policies = policies(top);
+        Path file = path(history, history);
+        TreeFile tree = TreeFile.read(file, history);
+        ReadResult<History> read = HistoryReader.read(tree.tree(), policies);
+        read.warnings().forEach(w -> top.err.println("warning: " + tree.describe(w)));
+        if (read.result().isInvalid()) {
+            throw new InputException(read.result().getError().map(tree::describe).toJavaList());
+        }
+        History h = read.result().get();
+        Optional<LeadUnit> lead = h.profile().map(p -> lead(profile(file, p, tree)));
+        CalendarMode mode = approximate ? CalendarMode.WEEKDAY_APPROXIMATION : CalendarMode.STATUTORY;
+        Decider decider = new Decider(policies.get(h.jurisdiction()), ChineseStatutoryCalendar.load(), mode);
+        Either<SimulationError, Simulation> run = Simulator.run(decider, h.events(), Optional.ofNullable(asOf), lead);
+        if (run.isLeft()) {
+            SimulationError e = run.getLeft();
+            String hint = e instanceof SimulationError.CalendarGap ? " (use --approximate-weekdays to count Monday-Friday instead)" : "";
+            throw new InputException(tree.describe(new Problem(e.path(), e.message().en() + hint)));
+        }
+        Simulation s = run.get();
+        Jurisdiction j = top.catalog().get(h.jurisdiction()).orElseThrow();
+        top.out.print(format == Format.json ? Json.pretty(json(s)) + "\n" : text(s, j));
+        return 0;
+    }
+
+    /** The lifecycle policy of every installed jurisdiction that has one: its newest edition's. */
+    static Map<String, LifecyclePolicy> policies(ConsortiaCommand top) {
+        Map<String, LifecyclePolicy> out = new LinkedHashMap<>();
+        for (Jurisdiction j : top.catalog().all()) {
+            policy(j).ifPresent(p -> out.put(j.id(), p));
+        }
+        return out;
+    }
+
+    static Optional<LifecyclePolicy> policy(Jurisdiction j) {
+        List<Edition> editions = j.editions();
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            if (editions.get(i).lifecycle().isPresent()) {
+                return editions.get(i).lifecycle();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path path(String path, String shown) {
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new InputException(shown + ": not a valid file name");
+        }
+    }
+
+    /** The profile the history names, relative to the history file. */
+    private Profile profile(Path historyFile, String relative, TreeFile tree) {
+        Path parent = historyFile.getParent();
+        Path file = parent == null ? path(relative, relative) : parent.resolve(path(relative, relative)).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new InputException(tree.describe(new Problem("profile", "no such file: " + file + " (the path is relative to the history file)")));
+        }
+        return new Inputs(top.err).read(file, file.toString(), ProfileReader::read);
+    }
+
+    private static LeadUnit lead(Profile p) {
+        return new LeadUnit(p.lead().creditCode(), Optional.of(p.lead().name()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // JSON (contract §4)
+
+    private ObjectNode json(Simulation s) {
+        ObjectNode n = Json.object();
+        n.put("jurisdiction", s.jurisdiction());
+        n.put("history", history);
+        n.put("asOf", s.asOf().toString());
+        ObjectNode calendar = n.putObject("calendar");
+        calendar.put("mode", s.calendarMode().name());
+        ArrayNode years = calendar.putArray("approximatedYears");
+        s.approximatedYears().forEach(years::add);
+        ArrayNode timeline = n.putArray("timeline");
+        for (TimelineEntry e : s.timeline()) {
+            ObjectNode t = timeline.addObject();
+            t.put("on", e.on().toString());
+            t.put("event", e.event());
+            t.put("accepted", e.accepted());
+            t.put("state", e.state().name());
+            e.reason().ifPresent(r -> t.put("reason", lang.of(r)));
+            e.clause().ifPresent(c -> t.put("clause", c.ref()));
+            if (e.index().isPresent()) {
+                t.put("index", e.index().get());
+            } else {
+                t.put("timeDriven", true);
+            }
+            if (!e.notes().isEmpty()) {
+                ArrayNode notes = t.putArray("notes");
+                e.notes().forEach(x -> notes.add(lang.of(x)));
+            }
+        }
+        n.put("finalState", s.finalState().name());
+        ArrayNode obligations = n.putArray("obligations");
+        for (Obligation o : s.obligations()) {
+            ObjectNode on = obligations.addObject();
+            on.put("due", o.due().toString());
+            on.put("what", lang.of(o.what()));
+            on.put("status", o.status().name());
+            on.put("year", o.year());
+            on.put("since", o.since().toString());
+            on.put("clause", o.clause().ref());
+            o.metOn().ifPresent(d -> on.put("metOn", d.toString()));
+            on.put("late", o.late());
+        }
+        ArrayNode sanctions = n.putArray("sanctions");
+        for (Debarment b : s.sanctions()) {
+            ObjectNode sn = sanctions.addObject();
+            sn.put("unit", b.unit().display());
+            sn.put("from", b.from().toString());
+            sn.put("until", b.until().toString());
+            sn.put("reason", b.reason());
+            sn.put("jurisdiction", b.jurisdiction());
+            sn.put("years", b.years());
+            b.unit().creditCode().ifPresent(c -> sn.put("creditCode", c.value()));
+            b.unit().name().ifPresent(x -> sn.put("name", x));
+        }
+        ArrayNode measures = n.putArray("measures");
+        for (GrantedMeasure m : s.measures()) {
+            measures.addObject().put("on", m.on().toString()).put("what", lang.of(m.what())).put("clause", m.clause().ref());
+        }
+        ArrayNode flags = n.putArray("pendingDecisions");
+        for (Flag f : s.flags()) {
+            flags.addObject().put("raisedOn", f.raisedOn().toString()).put("what", lang.of(f.what())).put("clause", f.clause().ref());
+        }
+        ArrayNode projects = n.putArray("runningProjects");
+        for (RunningProject p : s.projects()) {
+            ObjectNode pn = projects.addObject().put("since", p.since().toString()).put("level", p.level().name()).put("entrusted", p.entrusted());
+            p.name().ifPresent(x -> pn.put("project", x));
+        }
+        n.put("notReplayed", s.notReplayed());
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // text: a readable timeline
+
+    private String text(Simulation s, Jurisdiction j) {
+        StringBuilder out = new StringBuilder();
+        out.append(j.identity().name().zh()).append(' ').append(j.identity().name().en()).append(" · lifecycle of ").append(history)
+                .append('\n');
+        out.append("as of ").append(s.asOf()).append(" · ")
+                .append(s.calendarMode() == CalendarMode.STATUTORY ? "statutory working-day calendar" : "weekday approximation allowed");
+        if (!s.approximatedYears().isEmpty()) {
+            out.append(" · APPROXIMATED Monday-Friday for ")
+                    .append(s.approximatedYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        out.append("\n\n");
+        out.append("timeline\n");
+        for (TimelineEntry e : s.timeline()) {
+            String event = e.timeDriven() ? e.event() + " (time)" : e.event();
+            out.append("  ").append(e.on()).append("  ").append(DisplayWidth.pad(event, 24)).append(' ')
+                    .append(DisplayWidth.pad(e.accepted() ? "accepted" : "REJECTED", 9)).append("→ ").append(e.state().name())
+                    .append('\n');
+            String clause = e.clause().map(c -> " (" + c.ref() + ")").orElse("");
+            e.reason().ifPresent(r -> lines(out, r, clause));
+            for (int i = 0; i < e.notes().size(); i++) {
+                lines(out, e.notes().get(i), i == 0 && e.reason().isEmpty() ? clause : "");
+            }
+        }
+        if (s.notReplayed() > 0) {
+            out.append("  … ").append(s.notReplayed()).append(" later event").append(s.notReplayed() == 1 ? "" : "s")
+                    .append(" after ").append(s.asOf()).append(" not replayed\n");
+        }
+        out.append("\nfinal state: ").append(s.finalState().name()).append(' ').append(lang.of(s.finalState().label())).append('\n');
+        out.append("\nobligations as of ").append(s.asOf()).append('\n');
+        if (s.obligations().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Obligation o : s.obligations()) {
+            out.append("  due ").append(o.due()).append("  ").append(DisplayWidth.pad(o.status().name(), 8))
+                    .append(lang.of(o.what())).append(" (").append(o.clause().ref()).append(')');
+            o.metOn().ifPresent(d -> out.append(" · met ").append(d).append(o.late() ? ", late" : ""));
+            out.append('\n');
+        }
+        out.append("\nsanctions\n");
+        if (s.sanctions().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Debarment b : s.sanctions()) {
+            out.append("  ").append(b.unit().display()).append(" barred from ").append(b.from()).append(" until ").append(b.until())
+                    .append(" (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
+        }
+        if (!s.measures().isEmpty()) {
+            out.append("\nsupport measures granted\n");
+            for (GrantedMeasure m : s.measures()) {
+                out.append("  ").append(m.on()).append("  ").append(lang.of(m.what())).append(" (").append(m.clause().ref()).append(")\n");
+            }
+        }
+        if (!s.flags().isEmpty()) {
+            out.append("\npending decisions of the authority\n");
+            for (Flag f : s.flags()) {
+                out.append("  since ").append(f.raisedOn()).append("  ").append(lang.of(f.what())).append(" (").append(f.clause().ref())
+                        .append(")\n");
+            }
+        }
+        if (!s.projects().isEmpty()) {
+            out.append("\nprojects running\n");
+            for (RunningProject p : s.projects()) {
+                out.append("  ").append(p.describe()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private void lines(StringBuilder out, Text text, String suffix) {
+        List<String> ls = lang.lines(text);
+        for (int i = 0; i < ls.size(); i++) {
+            out.append("      ").append(ls.get(i)).append(i == ls.size() - 1 ? suffix : "").append('\n');
+        }
+    }
+}

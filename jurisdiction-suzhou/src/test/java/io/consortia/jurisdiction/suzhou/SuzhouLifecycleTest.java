@@ -1,0 +1,109 @@
+package io.consortia.jurisdiction.suzhou;
+
+import static io.consortia.kernel.testkit.Histories.entry;
+import static io.consortia.kernel.testkit.Histories.last;
+import static io.consortia.kernel.testkit.Histories.simulate;
+import static io.consortia.kernel.testkit.Histories.then;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.consortia.kernel.lifecycle.CoreState;
+import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.Simulation;
+import io.consortia.kernel.testkit.Histories;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SuzhouLifecycleTest {
+
+    private static final LifecyclePolicy POLICY = SuzhouLifecycle.policy();
+    private static final String[] APPROVED = {"2025-03-01 APPLIED", "2025-03-15 RECOMMENDED", "2025-04-01 REVIEWED passed=true",
+            "2025-04-20 ESTABLISHED"};
+
+    @Test
+    void isApprovedByTheCityBureauAfterTheCountysRecommendation() {
+        Simulation s = simulate(POLICY, APPROVED);
+        assertThat(s.timeline()).allMatch(e -> e.accepted());
+        assertThat(s.finalState()).isEqualTo(CoreState.ESTABLISHED);
+        assertThat(s.obligations()).as("Suzhou sets no annual report").isEmpty();
+    }
+
+    @Test
+    void twoConsecutiveUnqualifiedEvaluationsCancelTheQualification() {
+        Simulation once = simulate(POLICY, then(APPROVED, "2026-03-01 EVALUATED grade=UNQUALIFIED", "2027-03-01 EVALUATED grade=QUALIFIED",
+                "2028-03-01 EVALUATED grade=UNQUALIFIED"));
+        assertThat(once.finalState()).isEqualTo(CoreState.ESTABLISHED);
+        Simulation twice = simulate(POLICY, then(APPROVED, "2026-03-01 EVALUATED grade=UNQUALIFIED", "2027-03-01 EVALUATED grade=UNQUALIFIED",
+                "2027-05-01 MEMBER_ADDED filed"));
+        assertThat(entry(twice, 5).state()).isEqualTo(CoreState.REVOKED);
+        assertThat(entry(twice, 5).clause().orElseThrow().ref()).isEqualTo("六(二)");
+        assertThat(entry(twice, 6).accepted()).as("REVOKED absorbs").isFalse();
+    }
+
+    @Test
+    void gradesAreExcellentQualifiedOrUnqualifiedOnly() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2026-03-01 EVALUATED grade=POOR"));
+        assertThat(last(s).accepted()).isFalse();
+        assertThat(last(s).clause().orElseThrow().quote().orElseThrow()).contains("优秀、合格和不合格三个等次");
+    }
+
+    @Test
+    void anExcellentEvaluationBringsRollingSupportAndBackingForTheProvincialLevel() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2026-03-01 EVALUATED grade=EXCELLENT"));
+        assertThat(s.measures()).singleElement().satisfies(m -> assertThat(m.what().zh()).contains("滚动支持").contains("省级以上"));
+    }
+
+    @Test
+    void rejectsDissolutionWhileGovernmentEntrustedWorkRuns() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2025-05-01 PROJECT_STARTED level=MUNICIPAL entrusted=true project=委托攻关",
+                "2025-06-01 DISSOLUTION_REQUESTED", "2025-07-01 PROJECT_ENDED project=委托攻关", "2025-07-02 DISSOLUTION_REQUESTED"));
+        assertThat(entry(s, 5).accepted()).isFalse();
+        assertThat(entry(s, 5).clause().orElseThrow().ref()).isEqualTo("六(三)");
+        assertThat(entry(s, 5).reason().orElseThrow().zh()).contains("委托攻关");
+        assertThat(s.finalState()).isEqualTo(CoreState.DISSOLVED);
+        Simulation notEntrusted = simulate(POLICY, then(APPROVED, "2025-05-01 PROJECT_STARTED level=NATIONAL",
+                "2025-06-01 DISSOLUTION_REQUESTED"));
+        assertThat(notEntrusted.finalState()).isEqualTo(CoreState.DISSOLVED);
+    }
+
+    @Test
+    void changesOfNameMembersOrHeadMustBeFiled() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2025-06-01 RENAMED", "2025-06-02 MEMBER_REMOVED filed=false",
+                "2025-06-03 LEAD_CHANGED", "2025-06-04 RENAMED filed=true", "2025-06-05 MEMBER_ADDED filed"));
+        for (int i = 4; i <= 6; i++) {
+            assertThat(entry(s, i).accepted()).as("events[%d]", i).isFalse();
+            assertThat(entry(s, i).clause().orElseThrow().ref()).isEqualTo("六(三)");
+        }
+        assertThat(entry(s, 4).reason().orElseThrow().en()).contains("filed: not stated");
+        assertThat(entry(s, 5).reason().orElseThrow().en()).contains("filed: false");
+        assertThat(entry(s, 7).accepted()).isTrue();
+        assertThat(entry(s, 8).accepted()).isTrue();
+    }
+
+    @Test
+    void aDefaultingLeadIsBarredForThreeYearsFromLeadingAnyConsortium() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2025-09-01 LEAD_DEFAULTED", "2025-09-10 LEAD_CHANGED filed leadName=牵头公司",
+                "2025-09-11 LEAD_CHANGED filed leadName=新牵头公司"));
+        assertThat(s.sanctions()).singleElement().satisfies(b -> {
+            assertThat(b.unit()).isEqualTo(LeadUnit.named("牵头公司"));
+            assertThat(b.jurisdiction()).isEqualTo("suzhou");
+            assertThat(b.from()).isEqualTo(LocalDate.of(2025, 9, 1));
+            assertThat(b.until()).isEqualTo(LocalDate.of(2028, 9, 1));
+        });
+        assertThat(entry(s, 5).accepted()).as("the barred unit cannot lead again").isFalse();
+        assertThat(entry(s, 6).accepted()).isTrue();
+        assertThat(s.finalState()).isEqualTo(CoreState.ESTABLISHED);
+    }
+
+    @Test
+    void everyQuoteOccursVerbatimInTheDocument() throws IOException {
+        try (InputStream in = SuzhouLifecycle.class.getResourceAsStream("seed.txt")) {
+            String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(Histories.quotesNotIn(POLICY, seed)).isEmpty();
+        }
+        assertThat(POLICY.clauses()).allSatisfy(c -> assertThat(c.quote()).isPresent());
+    }
+}

@@ -1,0 +1,102 @@
+package io.consortia.jurisdiction.yongchuan;
+
+import static io.consortia.kernel.testkit.Histories.entry;
+import static io.consortia.kernel.testkit.Histories.last;
+import static io.consortia.kernel.testkit.Histories.simulate;
+import static io.consortia.kernel.testkit.Histories.then;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.consortia.kernel.lifecycle.CoreState;
+import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.ObligationStatus;
+import io.consortia.kernel.lifecycle.Simulation;
+import io.consortia.kernel.testkit.Histories;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class YongchuanLifecycleTest {
+
+    private static final LifecyclePolicy POLICY = YongchuanLifecycle.policy();
+    private static final String[] LAUNCHED = {"2025-03-01 APPLIED", "2025-03-20 PLAN_REVISED", "2025-04-01 REVIEWED passed=true",
+            "2025-04-11 ESTABLISHED"};
+
+    @Test
+    void launchesAfterTheFeasibilityReviewWithoutAnyNotice() {
+        Simulation s = simulate(POLICY, LAUNCHED);
+        assertThat(s.finalState()).isEqualTo(CoreState.ESTABLISHED);
+        assertThat(s.timeline()).allMatch(e -> e.accepted());
+        assertThat(last(s).clause().orElseThrow().ref()).isEqualTo("四(三)");
+        Simulation notice = simulate(POLICY, "2025-03-01 APPLIED", "2025-04-01 REVIEWED passed=true", "2025-04-02 NOTICE_STARTED");
+        assertThat(last(notice).accepted()).isFalse();
+    }
+
+    @Test
+    void theSelfEvaluationReportIsDueBy31JanuaryOfTheFollowingYear() {
+        Simulation open = simulate(POLICY, Optional.of(LocalDate.of(2026, 1, 31)), LAUNCHED);
+        assertThat(open.obligations()).as("the report on 2026 arises on 1 January 2026").hasSize(2);
+        assertThat(open.obligations().get(1).due()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(open.obligations().get(0)).satisfies(o -> {
+            assertThat(o.due()).isEqualTo(LocalDate.of(2026, 1, 31));
+            assertThat(o.status()).isEqualTo(ObligationStatus.OPEN);
+            assertThat(o.since()).isEqualTo(LocalDate.of(2025, 4, 11));
+            assertThat(o.clause().ref()).isEqualTo("四(四)");
+        });
+        Simulation overdue = simulate(POLICY, Optional.of(LocalDate.of(2026, 2, 1)), LAUNCHED);
+        assertThat(overdue.obligations().get(0).status()).isEqualTo(ObligationStatus.OVERDUE);
+        Simulation met = simulate(POLICY, then(LAUNCHED, "2026-01-20 REPORT_SUBMITTED year=2025"));
+        assertThat(met.obligations().get(0).status()).isEqualTo(ObligationStatus.MET);
+    }
+
+    @Test
+    void aPoorEvaluationFlagsItToBeAdjustedOrTerminatedWithoutEndingIt() {
+        Simulation poor = simulate(POLICY, then(LAUNCHED, "2026-03-01 EVALUATED grade=POOR"));
+        assertThat(poor.finalState()).isEqualTo(CoreState.ESTABLISHED);
+        assertThat(poor.flags()).singleElement().satisfies(f -> {
+            assertThat(f.what().zh()).contains("视情调整或终止");
+            assertThat(f.clause().ref()).isEqualTo("四(四)");
+        });
+        Simulation terminated = simulate(POLICY, then(LAUNCHED, "2026-03-01 EVALUATED grade=POOR", "2026-04-01 TERMINATED"));
+        assertThat(terminated.finalState()).isEqualTo(CoreState.REVOKED);
+        assertThat(last(terminated).clause().orElseThrow().ref()).isEqualTo("四(四)");
+        assertThat(last(terminated).reason().orElseThrow().en()).contains("2026-03-01");
+    }
+
+    @Test
+    void anExcellentEvaluationBringsRollingProjectSupport() {
+        Simulation s = simulate(POLICY, then(LAUNCHED, "2026-03-01 EVALUATED grade=EXCELLENT"));
+        assertThat(s.measures()).singleElement().satisfies(m -> assertThat(m.what().zh()).contains("滚动支持"));
+        assertThat(s.flags()).isEmpty();
+    }
+
+    @Test
+    void aChangeOfLeadOrNameMustBeFiledWhileMembersMayBeAdjustedFreely() {
+        Simulation s = simulate(POLICY, then(LAUNCHED, "2025-06-01 LEAD_CHANGED filed=false", "2025-06-02 RENAMED",
+                "2025-06-03 LEAD_CHANGED filed=true", "2025-06-04 MEMBER_ADDED"));
+        assertThat(entry(s, 4).accepted()).isFalse();
+        assertThat(entry(s, 4).clause().orElseThrow().ref()).isEqualTo("三(四)");
+        assertThat(entry(s, 5).accepted()).isFalse();
+        assertThat(entry(s, 6).accepted()).isTrue();
+        assertThat(entry(s, 7).accepted()).isTrue();
+        assertThat(s.finalState()).isEqualTo(CoreState.ESTABLISHED);
+    }
+
+    @Test
+    void aLeadsDefaultCarriesNoSanctionHere() {
+        Simulation s = simulate(POLICY, then(LAUNCHED, "2025-06-01 LEAD_DEFAULTED"));
+        assertThat(last(s).accepted()).isTrue();
+        assertThat(s.sanctions()).isEmpty();
+    }
+
+    @Test
+    void everyQuoteOccursVerbatimInTheDocument() throws IOException {
+        try (InputStream in = YongchuanLifecycle.class.getResourceAsStream("seed.txt")) {
+            String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(Histories.quotesNotIn(POLICY, seed)).isEmpty();
+        }
+        assertThat(POLICY.clauses()).allSatisfy(c -> assertThat(c.quote()).isPresent());
+    }
+}

@@ -1,0 +1,51 @@
+package io.consortia.kernel.lifecycle;
+
+import io.consortia.kernel.text.Text;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The core lifecycle events of contract §4, plus {@link #EXPIRED}, which only time produces (a
+ * filing's validity running out) and which a history never sends.
+ */
+public enum EventType {
+    APPLIED("申请", "applied"),
+    REVIEWED("审核（论证、评审）", "reviewed"),
+    NOTICE_STARTED("公示开始", "public notice started"),
+    NOTICE_OBJECTED("公示有异议", "objection during the notice"),
+    NOTICE_ENDED("公示结束", "public notice ended"),
+    ESTABLISHED("组建（立项、启动或备案）", "established (approved, launched or filed)"),
+    REPORT_SUBMITTED("报送年度报告", "annual report submitted"),
+    EVALUATED("评价", "evaluated"),
+    PROJECT_STARTED("承担项目", "project started"),
+    PROJECT_ENDED("项目结束", "project ended"),
+    MEMBER_ADDED("增加成员单位", "member added"),
+    MEMBER_REMOVED("减少成员单位", "member removed"),
+    LEAD_CHANGED("变更牵头单位", "lead unit changed"),
+    RENAMED("变更名称", "renamed"),
+    DISSOLUTION_REQUESTED("申请解散", "dissolution requested"),
+    TERMINATED("主管部门终止", "terminated by the authority"),
+    RENEWAL_APPLIED("申请重新备案", "renewal applied for"),
+    LEAD_DEFAULTED("牵头单位组织不力、未按协议履约", "lead unit defaulted"),
+    EXPIRED("有效期满", "validity ran out");
+
+    private final Text label;
+
+    EventType(String zh, String en) {
+        this.label = Text.of(zh, en);
+    }
+
+    public Text label() {
+        return label;
+    }
+
+    /** Whether a history may send it ({@link #EXPIRED} is made by time only). */
+    public boolean sendable() {
+        return this != EXPIRED;
+    }
+
+    /** The type with this UPPER_SNAKE name. */
+    public static Optional<EventType> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+}

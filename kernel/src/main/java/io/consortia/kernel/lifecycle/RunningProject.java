@@ -1,0 +1,27 @@
+package io.consortia.kernel.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A project the consortium is carrying out. */
+public record RunningProject(LocalDate since, ProjectLevel level, boolean entrusted, Optional<String> name) {
+    public RunningProject {
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** Whether a {@link Event.ProjectEnded} names this project. */
+    public boolean matches(Event.ProjectEnded end) {
+        return end.project().map(p -> name.map(p::equals).orElse(false)).orElse(true)
+                && end.level().map(l -> l == level).orElse(true)
+                && end.entrusted().map(x -> x == entrusted).orElse(true);
+    }
+
+    /** How a user recognises it. */
+    public String describe() {
+        return name.map(n -> n + " (" + level + (entrusted ? ", entrusted" : "") + ")")
+                .orElse(level + (entrusted ? " entrusted" : "") + " project since " + since);
+    }
+}

@@ -1,0 +1,96 @@
+package io.consortia.kernel.lifecycle;
+
+import io.consortia.kernel.text.Text;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Replays a history through a {@link Decider} up to an as-of date: before each event, the
+ * transitions time has made by its day (each its own timeline entry); then the event, accepted or
+ * rejected; then time up to the as-of date; then the obligations as of that date. Pure: the same
+ * history, policy, calendar and date always give the same simulation.
+ */
+public final class Simulator {
+
+    private Simulator() {}
+
+    /**
+     * Simulates.
+     *
+     * @param events the history, in date order (an event out of order is an error)
+     * @param asOf the date to simulate to; by default the last event's date. Events after it are
+     *     not replayed (and counted)
+     * @param lead the lead unit, when known (names it in a sanction)
+     */
+    public static Either<SimulationError, Simulation> run(Decider decider, List<Event> events, Optional<LocalDate> asOf,
+                                                          Optional<LeadUnit> lead) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).on().isBefore(events.get(i - 1).on())) {
+                return Either.left(new SimulationError.OutOfOrder(i, events.get(i).on(), events.get(i - 1).on()));
+            }
+        }
+        if (asOf.isEmpty() && events.isEmpty()) {
+            return Either.left(new SimulationError.NoDate());
+        }
+        LocalDate until = asOf.orElseGet(() -> events.get(events.size() - 1).on());
+        LifecycleState state = LifecycleState.initial(lead);
+        List<TimelineEntry> timeline = new ArrayList<>();
+        SortedSet<Integer> approximated = new TreeSet<>();
+        int notReplayed = 0;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.on().isAfter(until)) {
+                notReplayed = events.size() - i;
+                break;
+            }
+            state = time(decider, state, e.on(), timeline);
+            Decision d = decider.decide(state, e);
+            approximated.addAll(d.approximatedYears());
+            if (d instanceof Decision.Undecidable u) {
+                return Either.left(new SimulationError.CalendarGap(i, u.gap()));
+            }
+            if (d instanceof Decision.Rejected r) {
+                timeline.add(new TimelineEntry(e.on(), e.name(), Optional.of(i), false, state.core(), Optional.of(r.reason()),
+                        Optional.of(r.clause()), List.of()));
+                continue;
+            }
+            Decision.Accepted a = (Decision.Accepted) d;
+            CoreState before = state.core();
+            state = decider.evolve(state, a.facts());
+            boolean changed = state.core() != before;
+            List<Text> notes = new ArrayList<>();
+            if (!changed) {
+                notes.add(a.reason());
+            }
+            for (Text n : a.notes()) {
+                if (!notes.contains(n) && !(changed && n.equals(a.reason()))) {
+                    notes.add(n);
+                }
+            }
+            timeline.add(new TimelineEntry(e.on(), e.name(), Optional.of(i), true, state.core(),
+                    changed ? Optional.of(a.reason()) : Optional.empty(), a.clause(), notes));
+        }
+        state = time(decider, state, until, timeline);
+        List<Obligation> obligations = Obligations.asOf(decider.policy(), state, until);
+        return Either.right(new Simulation(decider.policy().jurisdiction(), until, decider.mode(), timeline, state, obligations,
+                approximated, notReplayed));
+    }
+
+    private static LifecycleState time(Decider decider, LifecycleState state, LocalDate upTo, List<TimelineEntry> timeline) {
+        LifecycleState s = state;
+        for (Fact f : decider.timeFacts(s, upTo)) {
+            LocalDate established = s.establishedOn().orElse(f.on());
+            s = decider.evolve(s, f);
+            Text why = Text.of("有效期届满（" + established + "组建）", "the standing ran out (established " + established + ")");
+            Optional<Clause> clause = f instanceof Fact.Expired x ? Optional.of(x.clause()) : Optional.empty();
+            timeline.add(new TimelineEntry(f.on(), EventType.EXPIRED.name(), Optional.empty(), true, s.core(), Optional.of(why), clause,
+                    List.of()));
+        }
+        return s;
+    }
+}

@@ -54,6 +54,19 @@ class GapAndCompareTest {
     }
 
     @Test
+    void compareIncludesTheLifecycleOfEachPolicy() throws IOException {
+        JsonNode n = JSON.readTree(Cli.run("compare", "--format", "json").out());
+        java.util.Map<String, JsonNode> rows = new java.util.HashMap<>();
+        n.get("parameters").forEach(p -> rows.put(p.get("key").asText(), p.get("values")));
+        assertThat(rows.get("validity").get("qingdao").asText()).isEqualTo("3 years (五(六))");
+        assertThat(rows.get("notice").get("jiyuan").asText()).startsWith("≥ 5 working days");
+        assertThat(rows.get("reports").get("yongchuan").asText()).isEqualTo("due 01-31 of the following year (四(四))");
+        assertThat(rows.get("evaluation").get("suzhou").asText()).contains("2× UNQUALIFIED → REVOKED");
+        assertThat(rows.get("endings").get("neimenggu").asText()).isEqualTo("LEAD_CHANGED/RENAMED → DISSOLVED (六(三))");
+        assertThat(rows.get("sanction").get("qingdao").asText()).isEqualTo("3 years (七(三))");
+    }
+
+    @Test
     void compareRendersMarkdownCsvAndHtml() {
         assertThat(Cli.run("compare", "-j", "suzhou", "--format", "md").out()).startsWith("| parameter | suzhou |");
         String csv = Cli.run("compare", "-j", "suzhou", "--format", "csv", "--lang", "EN").out();

@@ -6,6 +6,8 @@ import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.MeasureCategory;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
+import io.consortia.kernel.lifecycle.Consequence;
+import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.Rule;
@@ -89,7 +91,44 @@ public final class Comparison {
         c.add("fundingCap", "资金上限（元）", "funding cap (CNY)", j -> j.latest().measures().stream()
                 .map(SupportMeasure::capYuan).flatMap(java.util.Optional::stream)
                 .max(BigDecimal::compareTo).map(BigDecimal::toPlainString).orElse("—"));
+        c.lifecycleRows();
         return c;
+    }
+
+    /** The parameters of the lifecycle policies, for the jurisdictions that registered one. */
+    private void lifecycleRows() {
+        Function<Function<LifecyclePolicy, String>, Function<Jurisdiction, String>> ofPolicy =
+                f -> j -> j.latest().lifecycle().map(f).orElse("—");
+        add("procedureSteps", "程序步骤", "procedure steps", ofPolicy.apply(p -> String.valueOf(p.procedure().steps().size())));
+        add("notice", "公示", "public notice", ofPolicy.apply(p -> p.notice()
+                .map(n -> n.minWorkingDays().map(d -> "≥ " + d + " working days").orElse("yes") + " (" + n.clause().ref() + ")")
+                .orElse("—")));
+        add("validity", "有效期", "validity", ofPolicy.apply(p -> p.validity()
+                .map(v -> v.years() + " years (" + v.clause().ref() + ")").orElse("—")));
+        add("reports", "年度报告", "annual reports", ofPolicy.apply(p -> p.reports().isEmpty() ? "—" : p.reports().stream()
+                .map(r -> "due " + String.format(java.util.Locale.ROOT, "%02d-%02d", r.due().getMonthValue(), r.due().getDayOfMonth())
+                        + (r.yearsAfter() > 0 ? " of the following year" : "") + " (" + r.clause().ref() + ")")
+                .collect(Collectors.joining("; "))));
+        add("evaluation", "评价结果", "evaluation consequences", ofPolicy.apply(p -> p.gradeRules().isEmpty() ? "—" : p.gradeRules().stream()
+                .map(g -> (g.consecutive() > 1 ? g.consecutive() + "× " : "") + g.grade() + " → " + consequence(g.consequence())
+                        + " (" + g.clause().ref() + ")")
+                .collect(Collectors.joining("; "))));
+        add("endings", "自动终止", "changes that end it", ofPolicy.apply(p -> p.endings().isEmpty() ? "—" : p.endings().stream()
+                .map(e -> e.events().stream().map(Enum::name).sorted().collect(Collectors.joining("/")) + " → " + e.to()
+                        + " (" + e.clause().ref() + ")")
+                .collect(Collectors.joining("; "))));
+        add("sanction", "牵头单位失职限制", "bar on a defaulting lead", ofPolicy.apply(p -> p.sanction()
+                .map(x -> x.years() + " years (" + x.clause().ref() + ")").orElse("—")));
+    }
+
+    private static String consequence(Consequence c) {
+        if (c instanceof Consequence.Revoke) {
+            return "REVOKED";
+        }
+        if (c instanceof Consequence.Flag) {
+            return "flagged for the authority";
+        }
+        return "support measure";
     }
 
     private List<String> ids() {

@@ -31,6 +31,7 @@ import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
+import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.MemberTest;
 import io.consortia.kernel.rule.Population;
 import io.consortia.kernel.source.Document;
@@ -60,7 +61,8 @@ public final class NeimengguProvider implements JurisdictionProvider {
     public void register(JurisdictionSetup setup) {
         setup.identity(new Identity("neimenggu", Text.of("内蒙古自治区", "Inner Mongolia"), NEIMENGGU))
                 .reading(NeimengguReadings.R2)
-                .reading(NeimengguReadings.R3);
+                .reading(NeimengguReadings.R3)
+                .reading(Reading.R6);
         EditionSetup e = setup.edition(new Document(
                 Text.of("内蒙古自治区重点产业链创新联合体建设实施方案",
                         "Implementation Plan for Building Key Industry Chain Innovation Consortia in the Inner Mongolia Autonomous Region"),
@@ -119,6 +121,7 @@ public final class NeimengguProvider implements JurisdictionProvider {
                 .quote("原則上一個牽頭單位僅限牽頭組建一個聯合體。")
                 .says("原则上一个牵头单位仅限牵头组建一个联合体",
                         "As a rule, a lead unit leads no other consortium")
+                .readings(Reading.R6)
                 .crossConsortium()
                 .test(leadLeadsNoOther());
         e.rule("N7", PRESUMPTIVE, "三(三)")

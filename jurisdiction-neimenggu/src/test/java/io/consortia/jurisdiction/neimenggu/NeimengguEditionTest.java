@@ -63,10 +63,10 @@ class NeimengguEditionTest {
     }
 
     @Test
-    void onlyN5AndN10ConsultReadings() {
+    void onlyN5N6AndN10ConsultReadings() {
         assertThat(edition().rules()).filteredOn(r -> !r.readings().isEmpty())
                 .extracting(r -> r.id().catalogId(), r -> r.readings().get(0).id())
-                .containsExactly(tuple("N5", "R2"), tuple("N10", "R3"));
+                .containsExactly(tuple("N5", "R2"), tuple("N6", "R6"), tuple("N10", "R3"));
     }
 
     @Test

@@ -76,10 +76,13 @@ class NeimengguRegistryTest {
     }
 
     @Test
-    void aConsortiumLedInAnotherJurisdictionDoesNotCount() {
-        Assessment a = assess(NeimengguProfiles.eligible(),
-                leading("苏州市稀土材料创新联合体", "suzhou", Optional.of(NeimengguProfiles.LEAD_CODE), Optional.empty(), CoreState.ESTABLISHED));
-        assertThat(n6(a)).isEqualTo(Outcome.PASS);
+    void aConsortiumLedInAnotherJurisdictionCountsByDefaultButNotUnderR6Own() {
+        Registry registry = leading("苏州市稀土材料创新联合体", "suzhou", Optional.of(NeimengguProfiles.LEAD_CODE), Optional.empty(),
+                CoreState.ESTABLISHED);
+        assertThat(n6(assess(NeimengguProfiles.eligible(), registry))).isEqualTo(Outcome.FAIL);
+        Assessment own = jurisdiction().assess(NeimengguProfiles.eligible(), AssessmentOptions.on(ON).withRegistry(registry)
+                .withReadings(io.consortia.kernel.reading.ReadingSet.defaults().with(io.consortia.kernel.reading.Reading.R6, true)));
+        assertThat(n6(own)).isEqualTo(Outcome.PASS);
     }
 
     @ParameterizedTest

@@ -270,9 +270,9 @@ class NeimengguRulesTest {
 
     @Test
     void theLeadAlwaysCountsTowardTheTenMemberUnits() {
-        assertThat(Installed.jurisdiction("neimenggu").readings()).extracting(Reading::id).containsExactly("R2", "R3");
+        assertThat(Installed.jurisdiction("neimenggu").readings()).extracting(Reading::id).containsExactly("R2", "R3", "R6");
         Assessment a = assess(NeimengguProfiles.eligible(), ReadingSet.defaults().with(Reading.R1, true));
         assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(a.readings()).extracting(ReadingChoice::option).containsExactly("sum", "all");
+        assertThat(a.readings()).extracting(ReadingChoice::option).containsExactly("sum", "all", "any");
     }
 }

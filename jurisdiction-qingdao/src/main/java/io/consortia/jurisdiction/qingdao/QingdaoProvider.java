@@ -33,6 +33,7 @@ import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
+import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.MemberTest;
 import io.consortia.kernel.rule.Population;
 import io.consortia.kernel.source.Document;
@@ -61,7 +62,8 @@ public final class QingdaoProvider implements JurisdictionProvider {
     @Override
     public void register(JurisdictionSetup setup) {
         setup.identity(new Identity("qingdao", Text.of("青岛市", "Qingdao"), QINGDAO))
-                .reading(QingdaoReadings.R5);
+                .reading(QingdaoReadings.R5)
+                .reading(Reading.R6);
         EditionSetup e = setup.edition(new Document(
                 Text.of("青岛市创新联合体组建工作指引", "Qingdao Guidelines for Forming Innovation Consortia"),
                 Optional.of("青科字〔2025〕5号"),
@@ -138,6 +140,7 @@ public final class QingdaoProvider implements JurisdictionProvider {
         e.rule("Q10", MANDATORY, "七(三)")
                 .quote("牽頭單位組織不力,未按共建協議履約的,取消創新聯合體牽頭單位資格,三年內不得牽頭組建或作為核心層參與其他創新聯合體建設。")
                 .says("牵头单位不在三年禁止牵头期内", "The lead is not barred (3 years after failing to perform as a lead)")
+                .readings(Reading.R6)
                 .crossConsortium()
                 .test(leadNotBarred());
     }

@@ -66,11 +66,16 @@ class QingdaoRegistryTest {
     }
 
     @Test
-    void sanctionImposedInAnotherJurisdictionDoesNotBarInQingdao() {
+    void sanctionImposedInAnotherJurisdictionBarsByDefaultButNotUnderR6Own() {
         Registry registry = sanction(Optional.of(LEAD), Optional.empty(), "suzhou", LocalDate.of(2024, 5, 1));
-        Assessment a = assess(withLeadCode(LEAD), LocalDate.of(2025, 6, 1), registry);
-        assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(q10(a)).isEqualTo(Outcome.PASS);
+        Assessment any = assess(withLeadCode(LEAD), LocalDate.of(2025, 6, 1), registry);
+        assertThat(any.verdict()).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(q10(any)).isEqualTo(Outcome.FAIL);
+        Assessment own = jurisdiction().assess(withLeadCode(LEAD), AssessmentOptions.on(LocalDate.of(2025, 6, 1))
+                .withRegistry(registry).withReadings(io.consortia.kernel.reading.ReadingSet.defaults()
+                        .with(io.consortia.kernel.reading.Reading.R6, true)));
+        assertThat(own.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(q10(own)).isEqualTo(Outcome.PASS);
     }
 
     @Test

@@ -71,7 +71,8 @@ public final class SuzhouProvider implements JurisdictionProvider {
     @Override
     public void register(JurisdictionSetup setup) {
         setup.identity(new Identity("suzhou", Text.of("苏州市", "Suzhou"), SUZHOU))
-                .reading(Reading.R1);
+                .reading(Reading.R1)
+                .reading(Reading.R6);
         EditionSetup e = setup.edition(new Document(
                 Text.of("苏州市创新联合体建设实施方案", "Suzhou Implementation Plan for Building Innovation Consortia"),
                 Optional.empty(),
@@ -152,6 +153,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
         e.rule("S12", MANDATORY, "六(三)")
                 .quote("牵头企业组织不力,未按共建协议履约的,取消创新联合体牵头资格,并且三年内不得牵头组建或作为核心层参与建设其他创新联合体。")
                 .says("牵头企业不在三年禁止牵头期内", "The lead is not barred (3 years after failing to perform as a lead)")
+                .readings(Reading.R6)
                 .crossConsortium()
                 .test(leadNotBarred());
     }

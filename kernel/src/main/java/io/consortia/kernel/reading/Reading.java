@@ -37,6 +37,18 @@ public record Reading(String id, Text question, String defaultOption, Text defau
             "yes", Text.of("计入", "the lead counts as a member unit"),
             "no", Text.of("不计入", "the lead does not count as a member unit"));
 
+    /**
+     * R6: does a bar or a consortium recorded under another jurisdiction count for the
+     * cross-consortium rules (苏州 S12, 青岛 Q10, 内蒙古 N6)? The catalog says a defaulting lead is barred
+     * "from leading or being a core member of any consortium" and N6 asks that the lead "leads no
+     * other consortium": by default, yes. The alternative reads each policy as binding only within
+     * its own programme. Not in the catalog's table; added by the project (ADR 0005).
+     */
+    public static final Reading R6 = new Reading("R6",
+            Text.of("其他地区的限制或联合体是否计入跨联合体规则？", "Do bars and consortia recorded under other jurisdictions count for the cross-consortium rules?"),
+            "any", Text.of("计入：限制适用于任何创新联合体", "yes: a bar applies to any consortium, and any other consortium led counts"),
+            "own", Text.of("仅计入本地区的限制和联合体", "only bars imposed and consortia recorded in the assessing jurisdiction count"));
+
     /** Whether the option names this reading's alternative; {@code default}/{@code alternative} also work. */
     public boolean isAlternative(String option) {
         return option.equals(alternativeOption) || option.equals("alternative") || option.equals("alt");

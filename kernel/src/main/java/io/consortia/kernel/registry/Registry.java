@@ -3,6 +3,7 @@ package io.consortia.kernel.registry;
 import io.consortia.kernel.profile.Member;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What is known beyond one profile: other consortia and the sanctions in force (contract §3).
@@ -19,22 +20,25 @@ public record Registry(List<RegisteredConsortium> consortia, List<Sanction> sanc
         return new Registry(List.of(), List.of());
     }
 
-    /** Sanctions imposed in the jurisdiction against the unit that apply on the date. */
-    public List<Sanction> sanctionsAgainst(Member unit, String jurisdiction, LocalDate on) {
+    /**
+     * Sanctions against the unit that apply on the date: imposed anywhere, or only in the given
+     * jurisdiction.
+     */
+    public List<Sanction> sanctionsAgainst(Member unit, Optional<String> onlyIn, LocalDate on) {
         UnitRef ref = UnitRef.of(unit);
         return sanctions.stream()
-                .filter(s -> s.jurisdiction().equals(jurisdiction) && s.inForceOn(on) && s.unit().sameUnitAs(ref))
+                .filter(s -> onlyIn.map(s.jurisdiction()::equals).orElse(true) && s.inForceOn(on) && s.unit().sameUnitAs(ref))
                 .toList();
     }
 
     /**
-     * Active consortia of the jurisdiction that the unit leads, other than the one named
-     * {@code except} (the consortium being assessed may itself be registered).
+     * Active consortia that the unit leads, anywhere or only in the given jurisdiction, other than
+     * the one named {@code except} (the consortium being assessed may itself be registered).
      */
-    public List<RegisteredConsortium> ledBy(Member unit, String jurisdiction, String except) {
+    public List<RegisteredConsortium> ledBy(Member unit, Optional<String> onlyIn, String except) {
         UnitRef ref = UnitRef.of(unit);
         return consortia.stream()
-                .filter(c -> c.jurisdiction().equals(jurisdiction) && c.state().isActive()
+                .filter(c -> onlyIn.map(c.jurisdiction()::equals).orElse(true) && c.state().isActive()
                         && !c.name().strip().equals(except.strip()) && c.lead().sameUnitAs(ref))
                 .toList();
     }

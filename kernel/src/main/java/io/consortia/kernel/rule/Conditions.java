@@ -11,6 +11,7 @@ import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
+import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.registry.RegisteredConsortium;
 import io.consortia.kernel.registry.Sanction;
 import io.consortia.kernel.text.Text;
@@ -318,34 +319,44 @@ public final class Conditions {
 
     // ---------------------------------------------------------------- the registry (⊕)
 
+    /** The jurisdiction the registry is restricted to under reading R6, if its alternative is chosen. */
+    private static Optional<String> scope(Context ctx) {
+        return ctx.alternative(Reading.R6) ? Optional.of(ctx.jurisdiction()) : Optional.empty();
+    }
+
     /**
-     * The lead is not barred on the reference date by a sanction imposed in the assessing
-     * jurisdiction. Needs a registry.
+     * The lead is not barred on the reference date by a sanction in the registry (imposed in any
+     * jurisdiction, or only in the assessing one under reading R6's alternative). Needs a registry.
      */
     public static Condition leadNotBarred() {
         return ctx -> {
             if (ctx.registry().isEmpty()) {
                 return Evaluation.of(Outcome.UNKNOWN, "未提供登记册", "no registry was supplied");
             }
-            List<Sanction> against = ctx.registry().get().sanctionsAgainst(ctx.lead(), ctx.jurisdiction(), ctx.asOf());
+            List<Sanction> against = ctx.registry().get().sanctionsAgainst(ctx.lead(), scope(ctx), ctx.asOf());
             if (against.isEmpty()) {
                 return Evaluation.of(Outcome.PASS, "登记册中牵头单位在 " + ctx.asOf() + " 无有效限制",
                         "the registry has no sanction against the lead in force on " + ctx.asOf());
             }
             Sanction s = against.get(0);
             return Evaluation.of(Outcome.FAIL,
-                    "牵头单位自 " + s.from() + " 起 " + s.years() + " 年内（至 " + s.until() + "）不得牵头组建（" + s.reason() + "）",
-                    "the lead is barred from " + s.from() + " for " + s.years() + " years, until " + s.until() + " (" + s.reason() + ")");
+                    "牵头单位自 " + s.from() + " 起 " + s.years() + " 年内（至 " + s.until() + "）不得牵头组建（" + s.reason()
+                            + "，" + s.jurisdiction() + "）",
+                    "the lead is barred from " + s.from() + " for " + s.years() + " years, until " + s.until() + " ("
+                            + s.reason() + ", " + s.jurisdiction() + ")");
         };
     }
 
-    /** The lead leads no other active consortium of the assessing jurisdiction. Needs a registry. */
+    /**
+     * The lead leads no other active consortium (anywhere, or only in the assessing jurisdiction
+     * under reading R6's alternative). Needs a registry.
+     */
     public static Condition leadLeadsNoOther() {
         return ctx -> {
             if (ctx.registry().isEmpty()) {
                 return Evaluation.of(Outcome.UNKNOWN, "未提供登记册", "no registry was supplied");
             }
-            List<RegisteredConsortium> led = ctx.registry().get().ledBy(ctx.lead(), ctx.jurisdiction(), ctx.profile().name());
+            List<RegisteredConsortium> led = ctx.registry().get().ledBy(ctx.lead(), scope(ctx), ctx.profile().name());
             if (led.isEmpty()) {
                 return Evaluation.of(Outcome.PASS, "登记册中牵头单位未牵头其他联合体",
                         "the registry shows the lead leading no other consortium");

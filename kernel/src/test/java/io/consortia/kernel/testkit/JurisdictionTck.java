@@ -209,6 +209,16 @@ public abstract class JurisdictionTck {
         });
     }
 
+    @Test
+    void required_lifecycleInvariantsHoldOnRandomHistories() {
+        Jurisdiction j = jurisdiction();
+        io.consortia.kernel.lifecycle.LifecyclePolicy policy = j.latest().lifecycle()
+                .orElseThrow(() -> new AssertionError(j.id() + " registers no lifecycle policy"));
+        io.consortia.kernel.lifecycle.Decider decider = new io.consortia.kernel.lifecycle.Decider(policy,
+                Histories.calendar2024(), io.consortia.kernel.calendar.CalendarMode.WEEKDAY_APPROXIMATION);
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> LifecycleInvariants.check(decider, policy, seed));
+    }
+
     /** Random readings and, half the time, a random registry. */
     protected AssessmentOptions options(Random r, Profile p) {
         ReadingSet readings = ReadingSet.defaults();

@@ -1,5 +1,6 @@
-package io.consortia.kernel.lifecycle;
+package io.consortia.kernel.testkit;
 
+import io.consortia.kernel.lifecycle.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,14 @@ import java.util.Random;
  * Weighted toward the procedural events so that most histories reach establishment and many go
  * on to expiry, revocation or dissolution; dates advance by days to years.
  */
-final class RandomHistories {
+public final class RandomHistories {
 
     private RandomHistories() {}
 
     private static final LeadUnit[] UNITS = {LeadUnit.named("甲公司"), LeadUnit.named("乙公司"), LeadUnit.named("丙研究院")};
 
-    static List<Event> history(Random r, LifecyclePolicy policy) {
+    /** A random history for the policy; the same {@code Random} seed gives the same history. */
+    public static List<Event> history(Random r, LifecyclePolicy policy) {
         int n = 1 + r.nextInt(36);
         LocalDate day = LocalDate.of(2023 + r.nextInt(3), 1 + r.nextInt(12), 1 + r.nextInt(28));
         List<String> own = policy.procedure().ownEvents();

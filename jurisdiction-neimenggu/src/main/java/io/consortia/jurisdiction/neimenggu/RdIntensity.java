@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -101,10 +100,21 @@ final class RdIntensity implements Condition {
         return rd.signum() > 0 && rd.multiply(HUNDRED).compareTo(revenue.multiply(BigDecimal.valueOf(PERCENT))) >= 0;
     }
 
-    private static String yuan(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= 0
-                ? String.format(Locale.ROOT, "%,d", amount.toBigInteger())
-                : amount.toPlainString();
+    /** 135000000 → "135,000,000"; fractional amounts as they are. (Not String.format: hot path.) */
+    static String yuan(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > 0) {
+            return amount.toPlainString();
+        }
+        String digits = amount.toBigInteger().toString();
+        int sign = digits.startsWith("-") ? 1 : 0;
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > sign && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /**

@@ -26,22 +26,39 @@ import java.util.stream.Collectors;
 public final class Node {
 
     private final Object value;
-    private final String path;
+    /** The parent and this node's step from it; the path string is built only when a message needs it. */
+    private final Node parent;
+    private final String key;
+    private final int index;
     private final Problems problems;
 
-    private Node(Object value, String path, Problems problems) {
+    private Node(Object value, Node parent, String key, int index, Problems problems) {
         this.value = value;
-        this.path = path;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
         this.problems = problems;
     }
 
     /** The root of a tree; problems go to the sink. */
     public static Node root(Object tree, Problems problems) {
-        return new Node(tree, "", problems);
+        return new Node(tree, null, null, -1, problems);
     }
 
+    /** Where this node is: {@code members[3].registeredIn}; empty for the root. */
     public String path() {
-        return path;
+        if (parent == null) {
+            return "";
+        }
+        String up = parent.path();
+        if (key == null) {
+            return up + "[" + index + "]";
+        }
+        return up.isEmpty() ? key : up + "." + key;
+    }
+
+    private Node child(Object childValue, String childKey) {
+        return new Node(childValue, this, childKey, -1, problems);
     }
 
     public boolean isPresent() {
@@ -50,16 +67,12 @@ public final class Node {
 
     /** Records a problem at this node. */
     public void problem(String message) {
-        problems.error(path, message);
+        problems.error(path(), message);
     }
 
     /** Records a warning at this node. */
     public void warning(String message) {
-        problems.warning(path, message);
-    }
-
-    private String childPath(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        problems.warning(path(), message);
     }
 
     private String describe() {
@@ -99,7 +112,7 @@ public final class Node {
     /** The child under a key; absent when this node is not a mapping or has no such key. */
     public Node get(String key) {
         Object child = value instanceof Map<?, ?> m ? m.get(key) : null;
-        return new Node(child, childPath(key), problems);
+        return child(child, key);
     }
 
     /** The child under a key, recording a problem when it is absent. */
@@ -115,7 +128,7 @@ public final class Node {
     public Map<String, Node> entries() {
         Map<String, Node> out = new LinkedHashMap<>();
         if (isMapping()) {
-            ((Map<?, ?>) value).forEach((k, v) -> out.put(String.valueOf(k), new Node(v, childPath(String.valueOf(k)), problems)));
+            ((Map<?, ?>) value).forEach((k, v) -> out.put(String.valueOf(k), child(v, String.valueOf(k))));
         }
         return out;
     }
@@ -125,7 +138,7 @@ public final class Node {
         if (value instanceof Map<?, ?> m) {
             for (Object k : m.keySet()) {
                 if (!known.contains(String.valueOf(k))) {
-                    new Node(m.get(k), childPath(String.valueOf(k)), problems)
+                    child(m.get(k), String.valueOf(k))
                             .warning("unknown field, ignored (known: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
                 }
             }
@@ -141,7 +154,7 @@ public final class Node {
         List<Node> out = new ArrayList<>();
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                out.add(new Node(list.get(i), path + "[" + i + "]", problems));
+                out.add(new Node(list.get(i), this, null, i, problems));
             }
         } else if (value != null) {
             wrongType("a list");
@@ -195,9 +208,15 @@ public final class Node {
             return Optional.empty();
         }
         BigDecimal d;
-        try {
+        if (n instanceof BigDecimal b) {
+            d = b;
+        } else if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+            d = BigDecimal.valueOf(n.longValue());
+        } else if (n instanceof BigInteger bi) {
+            d = new BigDecimal(bi);
+        } else if (Double.isFinite(n.doubleValue())) {
             d = new BigDecimal(n.toString());
-        } catch (NumberFormatException e) {
+        } else {
             problem("expected a finite number, found " + n);
             return Optional.empty();
         }
@@ -217,14 +236,18 @@ public final class Node {
             wrongType("a whole number");
             return Optional.empty();
         }
-        BigInteger i = new BigInteger(value.toString());
-        if (i.compareTo(BigInteger.valueOf(min)) < 0 || i.compareTo(BigInteger.valueOf(max)) > 0) {
-            problem(min == 0 && i.signum() < 0
-                    ? "must not be negative, found " + i
-                    : "must be between " + min + " and " + max + ", found " + i);
+        boolean small = !(value instanceof BigInteger);
+        long v = small ? ((Number) value).longValue() : 0;
+        boolean inRange = small ? v >= min && v <= max
+                : ((BigInteger) value).compareTo(BigInteger.valueOf(min)) >= 0 && ((BigInteger) value).compareTo(BigInteger.valueOf(max)) <= 0;
+        if (!inRange) {
+            boolean negative = small ? v < 0 : ((BigInteger) value).signum() < 0;
+            problem(min == 0 && negative
+                    ? "must not be negative, found " + value
+                    : "must be between " + min + " and " + max + ", found " + value);
             return Optional.empty();
         }
-        return Optional.of(i.intValue());
+        return Optional.of((int) (small ? v : ((BigInteger) value).longValue()));
     }
 
     /** An ISO-8601 date ({@code 2025-06-01}). */

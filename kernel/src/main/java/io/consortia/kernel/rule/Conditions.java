@@ -43,29 +43,45 @@ public final class Conditions {
     }
 
     public static Condition all(List<Condition> parts) {
-        List<Condition> copy = List.copyOf(parts);
-        return ctx -> combine(copy.stream().map(p -> p.evaluate(ctx)).toList(), true);
+        Condition[] copy = parts.toArray(Condition[]::new);
+        return ctx -> combine(copy, ctx, true);
     }
 
     /** Kleene disjunction; the explanation names the parts that decided it. */
     public static Condition any(Condition... parts) {
-        List<Condition> copy = List.of(parts);
-        return ctx -> combine(copy.stream().map(p -> p.evaluate(ctx)).toList(), false);
+        Condition[] copy = parts.clone();
+        return ctx -> combine(copy, ctx, false);
     }
 
-    private static Evaluation combine(List<Evaluation> parts, boolean conjunction) {
-        Outcome outcome = conjunction ? Outcome.PASS : Outcome.FAIL;
-        for (Evaluation e : parts) {
-            outcome = conjunction ? outcome.and(e.outcome()) : outcome.or(e.outcome());
+    /**
+     * Evaluates the parts and joins the explanations of those that decided the result: for a
+     * conjunction that passes or a disjunction that fails every part counts, otherwise only the
+     * parts with the deciding outcome. Plain loops: this is the hot path of every assessment.
+     */
+    private static Evaluation combine(Condition[] parts, Context ctx, boolean conjunction) {
+        if (parts.length == 1) {
+            return parts[0].evaluate(ctx);
         }
-        Outcome decided = outcome;
-        // The parts that decided the result; for a conjunction that passes or a disjunction that
-        // fails every part counts.
+        Evaluation[] results = new Evaluation[parts.length];
+        Outcome outcome = conjunction ? Outcome.PASS : Outcome.FAIL;
+        for (int i = 0; i < parts.length; i++) {
+            results[i] = parts[i].evaluate(ctx);
+            outcome = conjunction ? outcome.and(results[i].outcome()) : outcome.or(results[i].outcome());
+        }
         boolean everyPart = conjunction ? outcome == Outcome.PASS : outcome == Outcome.FAIL;
-        List<Evaluation> deciding = everyPart ? parts : parts.stream().filter(e -> e.outcome() == decided).toList();
-        String zh = deciding.stream().map(e -> e.because().zh()).collect(Collectors.joining("；"));
-        String en = deciding.stream().map(e -> e.because().en()).collect(Collectors.joining("; "));
-        return Evaluation.of(outcome, zh, en);
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (Evaluation e : results) {
+            if (everyPart || e.outcome() == outcome) {
+                if (zh.length() > 0) {
+                    zh.append('；');
+                    en.append("; ");
+                }
+                zh.append(e.because().zh());
+                en.append(e.because().en());
+            }
+        }
+        return Evaluation.of(outcome, zh.toString(), en.toString());
     }
 
     /** "a university", "an enterprise": the English indefinite article by the first letter. */

@@ -60,6 +60,7 @@ class AssessCommandTest {
         assertThat(f.get("citation").asText()).isEqualTo("三(一)2");
         assertThat(f.get("message").asText()).isNotBlank();
         assertThat(a.get("readings").get("R1").asText()).isEqualTo("yes");
+        assertThat(a.get("officialName").asText()).isEqualTo("苏州市电子信息创新联合体");
         assertThat(JSON.readTree(lines.get(1)).get("assessments").get(0).get("verdict").asText()).isEqualTo("ELIGIBLE_WITH_DEVIATIONS");
     }
 

@@ -51,6 +51,7 @@ public final class AssessText {
                 }
             }
             out.append('\n');
+            a.officialName().ifPresent(name -> out.append("   official name 命名: ").append(name).append('\n'));
             Table t = new Table("   ");
             for (Finding f : a.findings()) {
                 if (!all && f.outcome() == Outcome.PASS) {

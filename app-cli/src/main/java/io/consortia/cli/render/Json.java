@@ -62,6 +62,7 @@ public final class Json {
         n.put("asOf", a.asOf().toString());
         n.set("edition", document(a.edition()));
         n.put("editionInForce", a.editionInForce());
+        n.put("officialName", a.officialName().orElse(null));
         ObjectNode readings = n.putObject("readings");
         for (ReadingChoice c : a.readings()) {
             readings.put(c.reading().id(), c.option());

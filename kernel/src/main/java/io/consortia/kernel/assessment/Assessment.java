@@ -6,6 +6,7 @@ import io.consortia.kernel.source.Document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The assessment of one profile in one jurisdiction: the verdict and every finding, in rule
@@ -16,15 +17,19 @@ import java.util.Objects;
  *     was applied anyway
  * @param readings the readings the jurisdiction's rules consult, with the answer used
  * @param registryUsed whether cross-consortium (⊕) rules were evaluated
+ * @param officialName the name the policy's naming pattern gives a consortium of the profile's
+ *     field ("苏州市电子信息创新联合体"); empty when the policy has no pattern or the profile no field
  */
 public record Assessment(String jurisdiction, Document edition, boolean editionInForce, LocalDate asOf,
-                         List<ReadingChoice> readings, boolean registryUsed, Verdict verdict, List<Finding> findings) {
+                         List<ReadingChoice> readings, boolean registryUsed, Verdict verdict, List<Finding> findings,
+                         Optional<String> officialName) {
 
     public Assessment {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(officialName, "officialName");
         readings = List.copyOf(readings);
         findings = List.copyOf(findings);
     }

@@ -98,8 +98,9 @@ public final class Jurisdiction {
         }
         List<ReadingChoice> choices = readings.stream()
                 .map(r -> new ReadingChoice(r, options.readings().isAlternative(r))).toList();
+        Optional<String> officialName = edition.outline().naming().flatMap(n -> profile.field().map(n::render));
         return new Assessment(id(), edition.document(), inForce.isPresent(), options.asOf(), choices,
-                options.registry().isPresent(), Verdict.of(findings), findings);
+                options.registry().isPresent(), Verdict.of(findings), findings, officialName);
     }
 
     @Override

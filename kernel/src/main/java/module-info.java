@@ -13,6 +13,7 @@ module io.consortia.kernel {
     exports io.consortia.kernel.profile;
     exports io.consortia.kernel.reading;
     exports io.consortia.kernel.registry;
+    exports io.consortia.kernel.sanction;
     exports io.consortia.kernel.rule;
     exports io.consortia.kernel.source;
     exports io.consortia.kernel.assessment;

@@ -14,13 +14,13 @@ import io.consortia.kernel.input.Problem;
 import io.consortia.kernel.input.ReadResult;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
-import io.consortia.kernel.lifecycle.Debarment;
+import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.Flag;
 import io.consortia.kernel.lifecycle.GrantedMeasure;
 import io.consortia.kernel.lifecycle.History;
 import io.consortia.kernel.lifecycle.HistoryReader;
-import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.Obligation;
 import io.consortia.kernel.lifecycle.RunningProject;
@@ -90,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new InputException(read.result().getError().map(tree::describe).toJavaList());
         }
         History h = read.result().get();
-        Optional<LeadUnit> lead = h.profile().map(p -> lead(profile(file, p, tree)));
+        Optional<UnitRef> lead = h.profile().map(p -> lead(profile(file, p, tree)));
         CalendarMode mode = approximate ? CalendarMode.WEEKDAY_APPROXIMATION : CalendarMode.STATUTORY;
         Decider decider = new Decider(policies.get(h.jurisdiction()), ChineseStatutoryCalendar.load(), mode);
         Either<SimulationError, Simulation> run = Simulator.run(decider, h.events(), Optional.ofNullable(asOf), lead);
@@ -142,8 +142,8 @@ final class SimulateCommand implements Callable<Integer> {
         return new Inputs(top.err).read(file, file.toString(), ProfileReader::read);
     }
 
-    private static LeadUnit lead(Profile p) {
-        return new LeadUnit(p.lead().creditCode(), Optional.of(p.lead().name()));
+    private static UnitRef lead(Profile p) {
+        return new UnitRef(p.lead().creditCode(), Optional.of(p.lead().name()));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ final class SimulateCommand implements Callable<Integer> {
             on.put("late", o.late());
         }
         ArrayNode sanctions = n.putArray("sanctions");
-        for (Debarment b : s.sanctions()) {
+        for (Sanction b : s.sanctions()) {
             ObjectNode sn = sanctions.addObject();
             sn.put("unit", b.unit().display());
             sn.put("from", b.from().toString());
@@ -264,7 +264,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (s.sanctions().isEmpty()) {
             out.append("  none\n");
         }
-        for (Debarment b : s.sanctions()) {
+        for (Sanction b : s.sanctions()) {
             out.append("  ").append(b.unit().display()).append(" barred from ").append(b.from()).append(" until ").append(b.until())
                     .append(" (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
         }

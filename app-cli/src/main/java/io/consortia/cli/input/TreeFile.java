@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.consortia.kernel.input.Problem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -194,10 +193,5 @@ public final class TreeFile {
         int line = lineOf(problem.path());
         String where = line > 0 ? displayName + ":" + line : displayName;
         return problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message();
-    }
-
-    /** Reads the whole stream; for standard input. */
-    public static TreeFile read(InputStream in, String displayName, boolean json) throws IOException {
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), displayName, json);
     }
 }

@@ -2,7 +2,6 @@ package io.consortia.cli.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.MeasureCategory;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
@@ -218,10 +217,5 @@ public final class Comparison {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The latest edition of each jurisdiction (for callers that need more than the rows). */
-    public List<Edition> editions() {
-        return jurisdictions.stream().map(Jurisdiction::latest).toList();
     }
 }

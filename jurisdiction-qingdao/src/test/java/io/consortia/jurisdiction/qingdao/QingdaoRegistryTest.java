@@ -11,7 +11,7 @@ import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.profile.ImmutableMember;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.registry.Registry;
-import io.consortia.kernel.registry.Sanction;
+import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.testkit.Fixtures;
 import io.consortia.kernel.testkit.Installed;
 import java.time.LocalDate;

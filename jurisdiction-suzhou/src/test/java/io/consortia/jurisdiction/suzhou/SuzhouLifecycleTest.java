@@ -7,7 +7,7 @@ import static io.consortia.kernel.testkit.Histories.then;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consortia.kernel.lifecycle.CoreState;
-import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.Simulation;
 import io.consortia.kernel.testkit.Histories;
@@ -88,7 +88,7 @@ class SuzhouLifecycleTest {
         Simulation s = simulate(POLICY, then(APPROVED, "2025-09-01 LEAD_DEFAULTED", "2025-09-10 LEAD_CHANGED filed leadName=牵头公司",
                 "2025-09-11 LEAD_CHANGED filed leadName=新牵头公司"));
         assertThat(s.sanctions()).singleElement().satisfies(b -> {
-            assertThat(b.unit()).isEqualTo(LeadUnit.named("牵头公司"));
+            assertThat(b.unit()).isEqualTo(UnitRef.named("牵头公司"));
             assertThat(b.jurisdiction()).isEqualTo("suzhou");
             assertThat(b.from()).isEqualTo(LocalDate.of(2025, 9, 1));
             assertThat(b.until()).isEqualTo(LocalDate.of(2028, 9, 1));

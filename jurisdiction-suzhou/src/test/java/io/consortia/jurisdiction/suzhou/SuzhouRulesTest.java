@@ -27,7 +27,7 @@ import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.Registry;
-import io.consortia.kernel.registry.Sanction;
+import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.testkit.Installed;
 import java.time.LocalDate;
 import java.util.List;

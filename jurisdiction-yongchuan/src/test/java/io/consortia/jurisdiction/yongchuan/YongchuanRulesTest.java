@@ -25,7 +25,7 @@ import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.RegisteredConsortium;
 import io.consortia.kernel.registry.Registry;
-import io.consortia.kernel.registry.Sanction;
+import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.testkit.Fixtures;
 import io.consortia.kernel.testkit.Installed;
 import java.util.List;

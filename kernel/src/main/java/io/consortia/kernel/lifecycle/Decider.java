@@ -1,5 +1,9 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.Sanction;
+
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.Counted;
 import io.consortia.kernel.calendar.OutsideCalendar;
@@ -439,7 +443,7 @@ public final class Decider {
             }
         }
         if (e instanceof Event.LeadChanged lc && lc.newLead().isPresent()) {
-            Optional<Debarment> bar = s.sanctions().stream()
+            Optional<Sanction> bar = s.sanctions().stream()
                     .filter(x -> x.inForceOn(lc.on()) && x.unit().sameUnitAs(lc.newLead().get())).findFirst();
             if (bar.isPresent()) {
                 Clause clause = policy.sanction().map(SanctionRule::clause).orElse(policy.supervision());
@@ -564,8 +568,8 @@ public final class Decider {
                     List.of(Text.of("本政策未对牵头单位违约规定处罚", "this policy attaches no sanction to a lead's default")), new TreeSet<>());
         }
         SanctionRule rule = policy.sanction().get();
-        LeadUnit unit = e.unit().or(s::lead).orElse(LeadUnit.named(UNNAMED_LEAD));
-        Debarment sanction = new Debarment(unit, policy.jurisdiction(), e.on(), rule.years(), EventType.LEAD_DEFAULTED.name());
+        UnitRef unit = e.unit().or(s::lead).orElse(UnitRef.named(UNNAMED_LEAD));
+        Sanction sanction = Sanction.against(unit, policy.jurisdiction(), e.on(), rule.years(), EventType.LEAD_DEFAULTED.name());
         Text why = Text.of("取消牵头资格，" + rule.years() + "年内（至" + sanction.until() + "）不得牵头组建或作为核心层参与其他创新联合体",
                 "the lead loses its lead status and is barred for " + rule.years() + " years (until " + sanction.until()
                         + ") from leading or being a core member of any consortium");

@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,7 +123,7 @@ public sealed interface Event {
     }
 
     /** The lead unit changed; {@code newLead} names the new lead when the history says. */
-    record LeadChanged(LocalDate on, ChangeEvidence evidence, Optional<LeadUnit> newLead) implements Core {
+    record LeadChanged(LocalDate on, ChangeEvidence evidence, Optional<UnitRef> newLead) implements Core {
         public LeadChanged { need(on, evidence, newLead); }
         public EventType coreType() { return EventType.LEAD_CHANGED; }
     }
@@ -152,7 +154,7 @@ public sealed interface Event {
      * The lead failed to perform the formation agreement. {@code unit} names it when the history
      * says; otherwise the lead the simulation knows (from the profile or the last lead change).
      */
-    record LeadDefaulted(LocalDate on, Optional<LeadUnit> unit) implements Core {
+    record LeadDefaulted(LocalDate on, Optional<UnitRef> unit) implements Core {
         public LeadDefaulted { need(on, unit); }
         public EventType coreType() { return EventType.LEAD_DEFAULTED; }
     }

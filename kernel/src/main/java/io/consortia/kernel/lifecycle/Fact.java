@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.Sanction;
+
 import io.consortia.kernel.text.Text;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -76,7 +78,7 @@ public sealed interface Fact {
     }
 
     /** The lead loses its lead status and is barred. */
-    record Barred(Debarment sanction, Clause clause) implements Fact {
+    record Barred(Sanction sanction, Clause clause) implements Fact {
         public Barred {
             Objects.requireNonNull(sanction, "sanction");
             Objects.requireNonNull(clause, "clause");

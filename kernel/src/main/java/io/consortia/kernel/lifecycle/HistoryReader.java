@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;
@@ -165,7 +167,7 @@ public final class HistoryReader {
                 k.addAll(Set.of("leadName", "leadCreditCode"));
                 n.warnUnknownKeys(keys(k));
                 ChangeEvidence ev = evidence(n);
-                Optional<LeadUnit> lead = unit(n);
+                Optional<UnitRef> lead = unit(n);
                 return on.map(d -> new Event.LeadChanged(d, ev, lead));
             }
             case RENAMED: {
@@ -178,7 +180,7 @@ public final class HistoryReader {
             }
             case LEAD_DEFAULTED: {
                 n.warnUnknownKeys(keys(Set.of("leadName", "leadCreditCode")));
-                Optional<LeadUnit> unit = unit(n);
+                Optional<UnitRef> unit = unit(n);
                 return on.map(d -> new Event.LeadDefaulted(d, unit));
             }
             default: {
@@ -222,9 +224,9 @@ public final class HistoryReader {
         return ev;
     }
 
-    private static Optional<LeadUnit> unit(Node n) {
+    private static Optional<UnitRef> unit(Node n) {
         Optional<CreditCode> code = n.get("leadCreditCode").parsed(CreditCode::parse);
         Optional<String> name = n.get("leadName").nonBlankText();
-        return code.isPresent() || name.isPresent() ? Optional.of(new LeadUnit(code, name)) : Optional.empty();
+        return code.isPresent() || name.isPresent() ? Optional.of(new UnitRef(code, name)) : Optional.empty();
     }
 }

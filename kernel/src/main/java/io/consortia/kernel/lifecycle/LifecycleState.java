@@ -1,5 +1,9 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.Sanction;
+
+import io.consortia.kernel.sanction.UnitRef;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +63,10 @@ public abstract class LifecycleState {
     public abstract List<GrantedMeasure> measures();
 
     /** Sanctions the history has produced. */
-    public abstract List<Debarment> sanctions();
+    public abstract List<Sanction> sanctions();
 
     /** The lead unit, when known (from the profile or the last lead change that named it). */
-    public abstract Optional<LeadUnit> lead();
+    public abstract Optional<UnitRef> lead();
 
     /** Whether the lead has lost its lead status and no new lead has been named since. */
     @Value.Default
@@ -74,7 +78,7 @@ public abstract class LifecycleState {
     public abstract Optional<Closure> closure();
 
     /** The state before any event: PROPOSED, with the lead if known. */
-    public static LifecycleState initial(Optional<LeadUnit> lead) {
+    public static LifecycleState initial(Optional<UnitRef> lead) {
         return ImmutableLifecycleState.builder().core(CoreState.PROPOSED).lead(lead).build();
     }
 

@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.Sanction;
+
 import io.consortia.kernel.calendar.CalendarMode;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -36,7 +38,7 @@ public record Simulation(String jurisdiction, LocalDate asOf, CalendarMode calen
     }
 
     /** Sanctions the history produced. */
-    public List<Debarment> sanctions() {
+    public List<Sanction> sanctions() {
         return last.sanctions();
     }
 

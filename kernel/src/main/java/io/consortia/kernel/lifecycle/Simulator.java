@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.text.Text;
 import io.vavr.control.Either;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ public final class Simulator {
      * @param lead the lead unit, when known (names it in a sanction)
      */
     public static Either<SimulationError, Simulation> run(Decider decider, List<Event> events, Optional<LocalDate> asOf,
-                                                          Optional<LeadUnit> lead) {
+                                                          Optional<UnitRef> lead) {
         for (int i = 1; i < events.size(); i++) {
             if (events.get(i).on().isBefore(events.get(i - 1).on())) {
                 return Either.left(new SimulationError.OutOfOrder(i, events.get(i).on(), events.get(i - 1).on()));

@@ -6,7 +6,6 @@ import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;
 import io.consortia.kernel.input.ReadResult;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,10 +158,5 @@ public final class ProfileReader {
     private static <T> int set(Optional<T> value, java.util.function.Consumer<T> setter) {
         value.ifPresent(setter);
         return value.isPresent() ? 1 : 0;
-    }
-
-    /** The keys the reader knows, in the order of contract §1 (for documentation and tools). */
-    public static Set<String> memberKeys() {
-        return new LinkedHashSet<>(MEMBER_KEYS);
     }
 }

@@ -1,5 +1,7 @@
 package io.consortia.kernel.registry;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.lifecycle.CoreState;
 import java.util.Objects;

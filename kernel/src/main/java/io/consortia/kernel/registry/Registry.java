@@ -1,5 +1,9 @@
 package io.consortia.kernel.registry;
 
+import io.consortia.kernel.sanction.Sanction;
+
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.profile.Member;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.consortia.kernel.registry;
 
+import io.consortia.kernel.sanction.Sanction;
+
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;

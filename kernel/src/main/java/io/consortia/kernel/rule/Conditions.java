@@ -13,7 +13,7 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.registry.RegisteredConsortium;
-import io.consortia.kernel.registry.Sanction;
+import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.text.Text;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.testkit.LifecycleInvariants;
 import io.consortia.kernel.testkit.RandomHistories;
 
@@ -27,7 +29,7 @@ class LifecycleProperties {
     private static final List<LifecyclePolicy> POLICIES = List.of(TestPolicies.full(), TestPolicies.plain());
 
     private static Simulation simulate(LifecyclePolicy policy, List<Event> events) {
-        return Simulator.run(TestPolicies.decider(policy), events, Optional.empty(), Optional.of(LeadUnit.named("甲公司"))).get();
+        return Simulator.run(TestPolicies.decider(policy), events, Optional.empty(), Optional.of(UnitRef.named("甲公司"))).get();
     }
 
     private interface Invariant {

@@ -1,5 +1,7 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import static io.consortia.kernel.lifecycle.TestPolicies.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,10 +248,10 @@ class SimulatorTest {
 
     @Test
     void aDefaultingLeadIsBarredForThreeYearsAndCannotLeadAgain() {
-        LeadUnit lead = LeadUnit.named("某某公司");
+        UnitRef lead = UnitRef.named("某某公司");
         List<Event> events = establishedOn12March(new LeadDefaulted(d("2024-05-01"), Optional.empty()),
                 new LeadChanged(d("2024-05-02"), ChangeEvidence.none(), Optional.of(lead)),
-                new LeadChanged(d("2024-05-03"), ChangeEvidence.none(), Optional.of(LeadUnit.named("另一公司"))));
+                new LeadChanged(d("2024-05-03"), ChangeEvidence.none(), Optional.of(UnitRef.named("另一公司"))));
         Simulation s = Simulator.run(TestPolicies.decider(TestPolicies.full()), events, Optional.empty(), Optional.of(lead)).get();
         assertThat(s.sanctions()).singleElement().satisfies(b -> {
             assertThat(b.unit()).isEqualTo(lead);

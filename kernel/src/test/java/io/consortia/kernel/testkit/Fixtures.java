@@ -168,27 +168,6 @@ public final class Fixtures {
         return field == null ? ImmutableProfile.copyOf(p).withField(java.util.Optional.empty()) : ImmutableProfile.copyOf(p).withField(field);
     }
 
-    /** The members of a profile that are not the lead, in order (for tests that drop some). */
-    public static List<String> otherIds(Profile p) {
-        return p.others().stream().map(Member::id).toList();
-    }
-
-    /** Helper for unused-variable-free chains in table tests. */
-    public static UnaryOperator<Profile> none() {
-        return UnaryOperator.identity();
-    }
-
-    /** Marks every trait of a member known and true. */
-    public static Profile allTraits(Profile p, String id) {
-        return editMember(p, id, m -> {
-            Map<Trait, Boolean> t = new HashMap<>();
-            for (Trait x : Trait.values()) {
-                t.put(x, true);
-            }
-            return m.withTraits(t);
-        });
-    }
-
     /** A chain-positioned enterprise with every trait true. */
     public static Member chainEnterprise(String id, String division, ChainPosition position) {
         ImmutableMember.Builder b = enterprise(id, division).chainPosition(position);
@@ -196,9 +175,5 @@ public final class Fixtures {
             b.putTraits(t, true);
         }
         return b.build();
-    }
-
-    public static PlatformLevel provincial() {
-        return PlatformLevel.PROVINCIAL;
     }
 }

@@ -8,7 +8,7 @@ import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.History;
 import io.consortia.kernel.lifecycle.HistoryReader;
-import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.Simulation;
 import io.consortia.kernel.lifecycle.Simulator;
@@ -75,7 +75,7 @@ public final class Histories {
     /** Simulates the lines to the as-of date on the 2024 calendar, approximating other years. */
     public static Simulation simulate(LifecyclePolicy policy, Optional<LocalDate> asOf, String... lines) {
         return Simulator.run(new Decider(policy, calendar2024(), CalendarMode.WEEKDAY_APPROXIMATION), read(policy, lines).events(), asOf,
-                Optional.of(LeadUnit.named("牵头公司"))).get();
+                Optional.of(UnitRef.named("牵头公司"))).get();
     }
 
     /** The timeline entry of the history's {@code index}-th event. */

@@ -7,7 +7,7 @@ import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.Decision;
 import io.consortia.kernel.lifecycle.Event;
 import io.consortia.kernel.lifecycle.Fact;
-import io.consortia.kernel.lifecycle.LeadUnit;
+import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.LifecycleState;
 import io.consortia.kernel.lifecycle.Obligation;
@@ -32,7 +32,7 @@ public final class LifecycleInvariants {
     private LifecycleInvariants() {}
 
     /** The lead every history starts with, in the simulator and in the step-by-step replay alike. */
-    private static final Optional<LeadUnit> LEAD = Optional.of(LeadUnit.named("甲公司"));
+    private static final Optional<UnitRef> LEAD = Optional.of(UnitRef.named("甲公司"));
 
     static Simulation simulate(Decider decider, List<Event> events, Optional<LocalDate> asOf) {
         return Simulator.run(decider, events, asOf, LEAD).get();

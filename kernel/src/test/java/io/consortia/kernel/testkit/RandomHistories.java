@@ -1,5 +1,7 @@
 package io.consortia.kernel.testkit;
 
+import io.consortia.kernel.sanction.UnitRef;
+
 import io.consortia.kernel.lifecycle.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ public final class RandomHistories {
 
     private RandomHistories() {}
 
-    private static final LeadUnit[] UNITS = {LeadUnit.named("甲公司"), LeadUnit.named("乙公司"), LeadUnit.named("丙研究院")};
+    private static final UnitRef[] UNITS = {UnitRef.named("甲公司"), UnitRef.named("乙公司"), UnitRef.named("丙研究院")};
 
     /** A random history for the policy; the same {@code Random} seed gives the same history. */
     public static List<Event> history(Random r, LifecyclePolicy policy) {

@@ -18,7 +18,7 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.registry.RegisteredConsortium;
 import io.consortia.kernel.registry.Registry;
-import io.consortia.kernel.registry.Sanction;
+import io.consortia.kernel.sanction.Sanction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

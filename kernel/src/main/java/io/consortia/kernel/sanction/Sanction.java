@@ -1,4 +1,4 @@
-package io.consortia.kernel.registry;
+package io.consortia.kernel.sanction;
 
 import io.consortia.kernel.code.CreditCode;
 import java.time.LocalDate;
@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A sanction in force against a unit (contract §3 {@code sanctions[]}): from {@code from}
- * (inclusive) for {@code years} years, to {@link #until()} (exclusive).
+ * A sanction against a unit: from {@code from} (inclusive) for {@code years} years, to {@link
+ * #until()} (exclusive). The registry holds those in force (contract §3 {@code sanctions[]}); a
+ * simulated history produces them (a defaulting lead, contract §4 {@code sanctions}).
+ *
+ * @param jurisdiction where it was imposed
+ * @param reason why, e.g. {@code LEAD_DEFAULTED}
  */
 public record Sanction(Optional<CreditCode> creditCode, Optional<String> name, String jurisdiction,
                        LocalDate from, int years, String reason) {
@@ -23,6 +27,11 @@ public record Sanction(Optional<CreditCode> creditCode, Optional<String> name, S
         if (years <= 0) {
             throw new IllegalArgumentException("a sanction lasts at least one year: " + years);
         }
+    }
+
+    /** A sanction against a unit as a history or registry names it. */
+    public static Sanction against(UnitRef unit, String jurisdiction, LocalDate from, int years, String reason) {
+        return new Sanction(unit.creditCode(), unit.name(), jurisdiction, from, years, reason);
     }
 
     /** The first day the sanction no longer applies. */

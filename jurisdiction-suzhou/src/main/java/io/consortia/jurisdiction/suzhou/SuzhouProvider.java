@@ -3,29 +3,32 @@ package io.consortia.jurisdiction.suzhou;
 import static io.consortia.kernel.outcome.Strength.MANDATORY;
 import static io.consortia.kernel.outcome.Strength.PREFERENCE;
 import static io.consortia.kernel.outcome.Strength.PRESUMPTIVE;
+import static io.consortia.kernel.profile.Attestation.COOPERATION_BASIS;
 import static io.consortia.kernel.profile.Attestation.INDUSTRY_LEADER;
 import static io.consortia.kernel.profile.Attestation.INSTITUTION_COOPERATION;
 import static io.consortia.kernel.profile.Attestation.ORGANISING_ABILITY;
 import static io.consortia.kernel.profile.Attestation.QUALIFIED_TEAM;
+import static io.consortia.kernel.profile.Attestation.RD_SUPPORT_CAPABILITY;
 import static io.consortia.kernel.profile.Attestation.STRONG_RD;
 import static io.consortia.kernel.profile.GovernanceItem.CHIEF_EXPERT;
+import static io.consortia.kernel.profile.GovernanceItem.CONSTRUCTION_PLAN;
 import static io.consortia.kernel.profile.GovernanceItem.COUNCIL;
 import static io.consortia.kernel.profile.GovernanceItem.EXPERT_COMMITTEE;
 import static io.consortia.kernel.profile.GovernanceItem.FORMATION_AGREEMENT;
 import static io.consortia.kernel.profile.GovernanceItem.MANAGEMENT_BODY;
 import static io.consortia.kernel.profile.GovernanceItem.SECRETARIAT;
-import static io.consortia.kernel.rule.Conditions.all;
-import static io.consortia.kernel.rule.Conditions.any;
-import static io.consortia.kernel.rule.Conditions.every;
-import static io.consortia.kernel.rule.Conditions.fieldIn;
-import static io.consortia.kernel.rule.Conditions.governance;
-import static io.consortia.kernel.rule.Conditions.leadAttests;
-import static io.consortia.kernel.rule.Conditions.leadKind;
-import static io.consortia.kernel.rule.Conditions.leadNotBarred;
-import static io.consortia.kernel.rule.Conditions.leadPlatform;
-import static io.consortia.kernel.rule.Conditions.leadRegisteredIn;
-import static io.consortia.kernel.rule.Conditions.leadTrait;
-import static io.consortia.kernel.rule.Conditions.memberCount;
+import static io.consortia.kernel.rule.MemberTest.academic;
+import static io.consortia.kernel.rule.MemberTest.fact;
+import static io.consortia.kernel.rule.MemberTest.inChain;
+import static io.consortia.kernel.rule.MemberTest.kind;
+import static io.consortia.kernel.rule.Tests.any;
+import static io.consortia.kernel.rule.Tests.every;
+import static io.consortia.kernel.rule.Tests.fieldIn;
+import static io.consortia.kernel.rule.Tests.governance;
+import static io.consortia.kernel.rule.Tests.lead;
+import static io.consortia.kernel.rule.Tests.leadPlatformOrLike;
+import static io.consortia.kernel.rule.Tests.memberCount;
+import static io.consortia.kernel.rule.Tests.notBarred;
 
 import io.consortia.kernel.code.Region;
 import io.consortia.kernel.jurisdiction.EditionSetup;
@@ -38,6 +41,8 @@ import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.jurisdiction.Target;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.Trait;
@@ -51,28 +56,38 @@ import io.consortia.kernel.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * 苏州 Suzhou: 《苏州市创新联合体建设实施方案》 (undated; cites 苏委办发〔2022〕6号), rules S1–S12 of
- * policy-catalog.md.
+ * 苏州 Suzhou: 《苏州市创新联合体建设实施方案》 (undated; cites 苏委办发〔2022〕6号), rules S1–S15 of
+ * policy-catalog.md v2. Every threshold is a parameter declared with its sentence.
  */
 public final class SuzhouProvider implements JurisdictionProvider {
 
     static final Region SUZHOU = Region.of("3205", "苏州市", "Suzhou");
 
-    /** 四(一)1 and 一: the four industries. */
-    static final List<String> FIELDS = List.of("电子信息", "装备制造", "生物医药", "先进材料");
+    /**
+     * R7: does the 一般 of 三(一)'s heading 「组建创新联合体一般应满足以下条件」 govern items 1–4? By
+     * default it does (S4 and S15 are PRESUMPTIVE); the alternative reads each item by its own
+     * modal (S4 and S15 MANDATORY). S1 has its own 一般 and S3 is required again by 四(三).
+     */
+    static final Reading R7 = new Reading("R7",
+            Text.of("苏州 三(一)“组建创新联合体一般应满足以下条件”中的“一般”是否及于第1–4项？",
+                    "Suzhou 三(一) \"should as a rule meet the following conditions\": does \"as a rule\" govern items 1–4?"),
+            "list", Text.of("及于各项：S4、S15 为原则性要求", "it governs the list: S4 and S15 are presumptive"),
+            "item", Text.of("各项按其自身措辞：S4、S15 为强制性要求", "each item carries only its own modal: S4 and S15 are mandatory"));
 
     @Override
     public void register(JurisdictionSetup setup) {
         setup.identity(new Identity("suzhou", Text.of("苏州市", "Suzhou"), SUZHOU))
                 .reading(Reading.R1)
-                .reading(Reading.R6);
+                .reading(Reading.R6)
+                .reading(R7)
+                .reading(Reading.R9);
         EditionSetup e = setup.edition(new Document(
                 Text.of("苏州市创新联合体建设实施方案", "Suzhou Implementation Plan for Building Innovation Consortia"),
                 Optional.empty(),
@@ -80,66 +95,86 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 Optional.empty(),
                 Set.of(DocumentStatus.IN_FORCE),
                 seed()));
+        Param<List<String>> fields = e.list("S11.fields", List.of("电子信息", "装备制造", "生物医药", "先进材料"))
+                .cites("四(一)1", "苏州市科技局聚焦电子信息、装备制造、生物医药、先进材料四大产业")
+                .means("重点产业领域", "the industries the policy focuses on").concept(Concepts.FIELDS);
         e.outline(new Outline(
-                Optional.of(Target.atLeast(10, 2025, "一")),
+                Optional.of(Target.atLeast(
+                        e.count("target.count", 10).cites("一", "到2025年,培育建设10个以上创新联合体。")
+                                .means("建设目标数量", "target number of consortia"),
+                        e.year("target.year", 2025).cites("一", "到2025年,培育建设10个以上创新联合体。")
+                                .means("建设目标年份", "target year"),
+                        "一")),
                 Optional.of(new Naming("苏州市", "创新联合体", "苏州市xxx(领域)创新联合体", "四(四)")),
                 new Route(Route.Formation.APPROVAL, Route.Initiative.MIXED,
                         Text.of("市级主导和县级市（区）推荐相结合，苏州市科技局审定后立项建设",
                                 "city-led or recommended by a county-level city or district; approved by the city S&T bureau"),
                         "四"),
-                FIELDS,
+                fields.value(),
                 Text.of("一、四(一)1：电子信息、装备制造、生物医药、先进材料", "一 and 四(一)1: four industries")));
-        rules(e);
+        rules(e, fields);
         measures(e);
         e.lifecycle(SuzhouLifecycle.policy());
     }
 
-    private static void rules(EditionSetup e) {
+    private static void rules(EditionSetup e, Param<List<String>> fields) {
+        Param<Integer> minimum = e.count("S1.minimum", 8)
+                .cites("三(一)2", "成员单位需来源广泛、协同互补,一般不少于8个。")
+                .means("成员单位最少数量（一般）", "least number of member units (as a rule)").concept(Concepts.MEMBERS_MINIMUM);
+        Param<List<String>> levels = e.list("S6.levels", PlatformLevel.class, List.of(PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL))
+                .cites("三(二)1", "建有省级以上企业重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心、企业技术中心等创新载体")
+                .means("牵头企业创新载体的级别", "levels of the lead's innovation carrier").concept(Concepts.LEAD_PLATFORM_LEVELS);
+        Param<List<String>> types = e.list("S6.types", PlatformType.class, List.of(PlatformType.KEY_LAB,
+                        PlatformType.ACADEMICIAN_WORKSTATION, PlatformType.ENGINEERING_TECHNOLOGY_RESEARCH_CENTER,
+                        PlatformType.ENGINEERING_RESEARCH_CENTER, PlatformType.TECHNOLOGY_INNOVATION_CENTER,
+                        PlatformType.ENTERPRISE_TECHNOLOGY_CENTER))
+                .cites("三(二)1", "建有省级以上企业重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心、企业技术中心等创新载体")
+                .means("牵头企业创新载体的类型（“等”：同类载体需人工判断）",
+                        "types of the lead's innovation carrier (\"等\": like carriers need a human decision)")
+                .concept(Concepts.LEAD_PLATFORM_TYPES);
+
         e.rule("S1", PRESUMPTIVE, "三(一)2")
                 .quote("成员单位需来源广泛、协同互补,一般不少于8个。")
                 .says("成员单位一般不少于8个", "As a rule, at least 8 member units")
-                .readings(Reading.R1)
-                .test(memberCount(Population.MEMBER_UNITS, 8));
+                .test(memberCount(Population.MEMBER_UNITS, minimum));
         e.rule("S2", PREFERENCE, "三(一)2")
                 .quote("重点支持上市企业、“专精特新”企业牵头组建创新联合体。")
                 .says("重点支持上市企业、专精特新企业牵头", "Preference for a listed or specialised-and-sophisticated lead")
-                .test(any(leadTrait(Trait.LISTED), leadTrait(Trait.SPECIALIZED_SOPHISTICATED)));
-        e.rule("S3", MANDATORY, "三(一)3")
-                .quote("各成员单位法定代表人或授权人需共同签定创新联合体章程(组建协议)")
-                .says("各成员单位共同签定章程（组建协议）", "A charter (formation agreement) signed by all members")
+                .test(any(lead(fact(Trait.LISTED)), lead(fact(Trait.SPECIALIZED_SOPHISTICATED))));
+        e.rule("S3", MANDATORY, "三(一)3, 四(三)")
+                .quote("各成员单位法定代表人或授权人需共同签定创新联合体章程(组建协议) … 牵头企业与各成员单位签署具有法律约束力的创新联合体章程(组建协议)")
+                .says("牵头企业与各成员单位签署具有法律约束力的章程（组建协议）",
+                        "A legally binding charter (formation agreement) signed by the lead and every member")
                 .test(governance(FORMATION_AGREEMENT));
-        e.rule("S4", MANDATORY, "三(一)4")
+        e.rule("S4", PRESUMPTIVE, "三(一)4")
                 .quote("成立管理协调机构,负责创新联合体的建设运行。")
                 .says("成立管理协调机构", "A management and coordination body")
+                .strengthUnder(R7, MANDATORY)
                 .test(governance(MANAGEMENT_BODY));
         e.rule("S5", MANDATORY, "三(二)1")
                 .quote("(二)创新联合体牵头企业应具备的条件 … 在苏州市注册,独立法人")
                 .says("牵头企业在苏州市注册，为独立法人", "The lead is an enterprise registered in Suzhou and an independent legal person")
-                .test(all(leadKind(UnitKind.ENTERPRISE), leadRegisteredIn(SUZHOU), leadTrait(Trait.INDEPENDENT_LEGAL_PERSON)));
+                .test(lead(kind(UnitKind.ENTERPRISE), new MemberTest.RegisteredIn(SUZHOU), fact(Trait.INDEPENDENT_LEGAL_PERSON)));
         e.rule("S6", MANDATORY, "三(二)1")
                 .quote("建有省级以上企业重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心、企业技术中心等创新载体")
-                .says("牵头企业建有省级以上重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心或企业技术中心",
+                .says("牵头企业建有省级以上重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心、企业技术中心等创新载体",
                         "The lead has a provincial-or-higher key lab, academician workstation, engineering (technology) research centre, "
-                                + "technology innovation centre or enterprise technology centre")
-                .test(leadPlatform(EnumSet.of(PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL), EnumSet.of(
-                        PlatformType.KEY_LAB, PlatformType.ACADEMICIAN_WORKSTATION,
-                        PlatformType.ENGINEERING_TECHNOLOGY_RESEARCH_CENTER, PlatformType.ENGINEERING_RESEARCH_CENTER,
-                        PlatformType.TECHNOLOGY_INNOVATION_CENTER, PlatformType.ENTERPRISE_TECHNOLOGY_CENTER)));
+                                + "technology innovation centre, enterprise technology centre or a like innovation carrier")
+                .test(leadPlatformOrLike(levels, types));
         e.rule("S7", MANDATORY, "三(二)1")
                 .quote("拥有股权投资基金。")
                 .says("牵头企业拥有股权投资基金", "The lead has an equity investment fund")
-                .test(leadTrait(Trait.EQUITY_FUND));
+                .test(lead(fact(Trait.EQUITY_FUND)));
         e.rule("S8", MANDATORY, "三(二)1-3")
                 .quote("1.具备较强的行业影响力。 … 与大院大所建立了良好的合作关系 … 2.具有较强的研发实力。 … 3.具备较强的组织协同能力。")
                 .says("牵头企业具备较强的行业影响力、研发实力和组织协同能力，与大院大所合作良好",
                         "The lead has strong industry influence, R&D and organising ability, and good cooperation with institutions")
-                .test(leadAttests(INDUSTRY_LEADER, INSTITUTION_COOPERATION, STRONG_RD, ORGANISING_ABILITY));
+                .test(lead(fact(INDUSTRY_LEADER), fact(INSTITUTION_COOPERATION), fact(STRONG_RD), fact(ORGANISING_ABILITY)));
         e.rule("S9", MANDATORY, "三(三)2")
                 .quote("2.高校院所作为创新联合体成员单位的,应拥有高层次高水平的创新团队,并具备良好的科研实验条件。")
                 .says("高校院所成员拥有高水平创新团队和良好科研实验条件",
                         "Every university or institute member has a high-level team and good laboratory conditions")
-                .test(every(Population.ALL, MemberTest.kind(UnitKind.UNIVERSITY, UnitKind.RESEARCH_INSTITUTE),
-                        MemberTest.attests(QUALIFIED_TEAM)));
+                .test(every(Population.ALL, academic(), fact(QUALIFIED_TEAM)));
         e.rule("S10", MANDATORY, "四(二)")
                 .quote("牵头企业发起建立创新联合体理事会。理事会成立专家指导委员会、秘书处,选聘首席专家")
                 .says("建立理事会、专家指导委员会、秘书处，选聘首席专家",
@@ -149,19 +184,35 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 .quote("聚焦电子信息、装备制造、生物医药、先进材料等产业领域 … 苏州市科技局聚焦电子信息、装备制造、生物医药、先进材料四大产业")
                 .says("聚焦电子信息、装备制造、生物医药、先进材料四大产业",
                         "The field is one of electronic information, equipment manufacturing, biomedicine, advanced materials")
-                .test(fieldIn(FIELDS));
+                .test(fieldIn(fields));
         e.rule("S12", MANDATORY, "六(三)")
                 .quote("牵头企业组织不力,未按共建协议履约的,取消创新联合体牵头资格,并且三年内不得牵头组建或作为核心层参与建设其他创新联合体。")
-                .says("牵头企业不在三年禁止牵头期内", "The lead is not barred (3 years after failing to perform as a lead)")
-                .readings(Reading.R6)
-                .crossConsortium()
-                .test(leadNotBarred());
+                .says("牵头单位和核心层成员不在三年禁止期内", "Neither the lead nor a core member is under a 3-year bar")
+                .test(notBarred(Reading.R6, Reading.R9));
+        e.rule("S13", MANDATORY, "三(三)1")
+                .quote("1.各成员单位应与牵头企业在技术研发、成果转化、行业服务、标准制定、国际合作、品牌建设等方面具各合作基础和合作意愿。")
+                .says("各成员单位与牵头企业具备合作基础和合作意愿",
+                        "Every member has a basis and will for cooperation with the lead")
+                .test(every(Population.OTHERS, MemberTest.anyone(), fact(COOPERATION_BASIS)));
+        e.rule("S14", MANDATORY, "三(三)3")
+                .quote("3.企业作为创新联合体成员单位的,应属于本产业链领域,具备一定的研发和技术配套能力")
+                .says("企业成员属于本产业链领域，具备一定的研发和技术配套能力",
+                        "Every enterprise member belongs to the chain and has R&D and technical supporting capability")
+                .test(every(Population.OTHERS, kind(UnitKind.ENTERPRISE), MemberTest.all(fact(RD_SUPPORT_CAPABILITY), inChain())));
+        e.rule("S15", PRESUMPTIVE, "三(一)1")
+                .quote("创新联合体要提出明确的建设定位以及中长期发展规划和任务。")
+                .says("提出明确的建设定位以及中长期发展规划和任务", "A clear positioning with a medium- and long-term plan and tasks")
+                .strengthUnder(R7, MANDATORY)
+                .test(governance(CONSTRUCTION_PLAN));
     }
 
     private static void measures(EditionSetup e) {
+        Param<BigDecimal> cap = e.amount("support.cap", 2_000_000)
+                .cites("五(一)", "根据建设运营情况给予最高200万元支持")
+                .means("专项支持上限", "funding cap").concept(Concepts.SUPPORT_CAP);
         e.measure(SupportMeasure.of(MeasureCategory.FUNDING, "五(一)",
                         "按苏委办发〔2022〕6号规定，根据建设运营情况给予最高200万元支持",
-                        "Up to 2,000,000 CNY depending on operation, under 苏委办发〔2022〕6号").withCap(2_000_000))
+                        "Up to 2,000,000 CNY depending on operation, under 苏委办发〔2022〕6号").withCap(cap))
                 .measure(SupportMeasure.of(MeasureCategory.FINANCE, "五(一)",
                         "发挥市产业引导基金、产业创新集群发展基金作用，引导社会资本以股权投资、项目投资方式参与",
                         "City industry guidance and cluster funds steer social capital into the consortium by equity or project investment"))

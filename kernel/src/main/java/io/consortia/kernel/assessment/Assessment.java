@@ -1,41 +1,141 @@
 package io.consortia.kernel.assessment;
 
+import io.consortia.kernel.engine.Run;
 import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.parameter.AppliedOverride;
+import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.source.Document;
+import io.consortia.kernel.text.Text;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The assessment of one profile in one jurisdiction: the verdict and every finding, in rule
- * order, with what it was assessed against.
+ * order, with what it was assessed against (edition, date, readings, parameter overrides,
+ * registry). Findings carry their evidence; their prose is rendered only when asked for.
  *
- * @param edition the document whose edition was applied
- * @param editionInForce false when the reference date precedes every edition and the earliest
- *     was applied anyway
- * @param readings the readings the jurisdiction's rules consult, with the answer used
- * @param registryUsed whether cross-consortium (⊕) rules were evaluated
- * @param officialName the name the policy's naming pattern gives a consortium of the profile's
- *     field ("苏州市电子信息创新联合体"); empty when the policy has no pattern or the profile no field
+ * @since 0.1
  */
-public record Assessment(String jurisdiction, Document edition, boolean editionInForce, LocalDate asOf,
-                         List<ReadingChoice> readings, boolean registryUsed, Verdict verdict, List<Finding> findings,
-                         Optional<String> officialName) {
+public final class Assessment {
 
-    public Assessment {
-        Objects.requireNonNull(jurisdiction, "jurisdiction");
-        Objects.requireNonNull(edition, "edition");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(officialName, "officialName");
-        readings = List.copyOf(readings);
-        findings = List.copyOf(findings);
+    private final String jurisdiction;
+    private final Document edition;
+    private final boolean editionInForce;
+    private final List<ReadingChoice> readings;
+    private final Optional<String> officialName;
+    private final Run run;
+    private volatile List<Finding> findings;
+
+    /**
+     * @param editionInForce false when the reference date precedes every edition and the earliest
+     *     was applied anyway
+     * @param readings the readings the jurisdiction's rules consult, with the answer used
+     * @param officialName the name the policy's naming pattern gives a consortium of the profile's field
+     */
+    public Assessment(String jurisdiction, Document edition, boolean editionInForce, List<ReadingChoice> readings,
+                      Optional<String> officialName, Run run) {
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.editionInForce = editionInForce;
+        this.readings = List.copyOf(readings);
+        this.officialName = Objects.requireNonNull(officialName, "officialName");
+        this.run = Objects.requireNonNull(run, "run");
+    }
+
+    public String jurisdiction() {
+        return jurisdiction;
+    }
+
+    /** The document of the edition applied. */
+    public Document edition() {
+        return edition;
+    }
+
+    public boolean editionInForce() {
+        return editionInForce;
+    }
+
+    public LocalDate asOf() {
+        return run.asOf();
+    }
+
+    public Profile profile() {
+        return run.profile();
+    }
+
+    public List<ReadingChoice> readings() {
+        return readings;
+    }
+
+    /** Whether cross-consortium (⊕) rules were evaluated. */
+    public boolean registryUsed() {
+        return run.registry().isPresent();
+    }
+
+    public Verdict verdict() {
+        return run.verdict();
+    }
+
+    /** The parameter overrides this assessment applied (those that name this edition's parameters). */
+    public List<AppliedOverride> overrides() {
+        return run.bindings().applied();
+    }
+
+    /** Whether the document is in force (济源's draft for comments is not): contract §2 {@code binding}. */
+    public boolean binding() {
+        return edition.binding();
+    }
+
+    /** The caveat of a document that is not binding. */
+    public Optional<Text> caveat() {
+        return edition.caveat();
+    }
+
+    /**
+     * The suggested official name: what the policy's naming pattern gives a consortium of the
+     * profile's field ("苏州市电子信息创新联合体"); empty when the policy has no pattern or the profile no field.
+     */
+    public Optional<String> officialName() {
+        return officialName;
+    }
+
+    /** Every finding, in rule order (cross-consortium rules only when a registry was given). */
+    public List<Finding> findings() {
+        List<Finding> f = findings;
+        if (f == null) {
+            List<Finding> out = new ArrayList<>(run.size());
+            for (int i = 0; i < run.size(); i++) {
+                if (run.evaluated(i)) {
+                    out.add(new Finding(run.program().rules().get(i), run.strength(i), run.outcome(i), run, i));
+                }
+            }
+            f = List.copyOf(out);
+            findings = f;
+        }
+        return f;
     }
 
     /** The findings with this outcome, in rule order. */
     public List<Finding> withOutcome(Outcome outcome) {
-        return findings.stream().filter(f -> f.outcome() == outcome).toList();
+        return findings().stream().filter(x -> x.outcome() == outcome).toList();
+    }
+
+    /** The finding of a rule, by catalog id ({@code S5}). */
+    public Optional<Finding> finding(String catalogId) {
+        return findings().stream().filter(x -> x.rule().id().catalogId().equals(catalogId)).findFirst();
+    }
+
+    /** The run behind the assessment (kernel use). */
+    public Run run() {
+        return run;
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + jurisdiction + " " + verdict() + "]";
     }
 }

@@ -1,11 +1,20 @@
 package io.consortia.kernel.jurisdiction;
 
 import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.parameter.Param;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
 
 /**
- * What an edition registers into: its outline, rules and support measures. Implemented by the
- * kernel only; new methods may be added in later versions.
+ * What an edition registers into: its parameters, outline, rules, support measures and lifecycle.
+ * Implemented by the kernel only; new methods may be added in later versions.
+ *
+ * <p>Every threshold, count, share, amount, period and list a rule, a procedure or a measure uses
+ * is a parameter declared here, once, with the sentence it comes from: rules refer to the handle,
+ * never to a literal. A declaration is finished with {@link ParamDraft#cites} and {@link
+ * ParamDraft#means}; the kernel checks at load that the sentence occurs verbatim in the document.
  *
  * @since 0.1
  */
@@ -31,4 +40,58 @@ public interface EditionSetup {
 
     /** The lifecycle the edition governs: procedure, obligations, evaluations, changes, sanctions. At most once. */
     EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy);
+
+    // ------------------------------------------------------------------ parameters (since 0.2)
+
+    /**
+     * A whole number of things ("不少于8个").
+     *
+     * @param name the name within the jurisdiction, {@code S1.minimum}
+     */
+    ParamDraft<Integer> count(String name, int value);
+
+    /** A share, written as a decimal ({@code "0.6"} for "不低于60%"). */
+    ParamDraft<BigDecimal> share(String name, String value);
+
+    /** An amount of money in yuan ({@code 100000000} for "1亿元"). */
+    ParamDraft<BigDecimal> amount(String name, long yuan);
+
+    /** A period in working days ("不少于5个工作日"). */
+    ParamDraft<Integer> workingDays(String name, int value);
+
+    /** A period in calendar days. */
+    ParamDraft<Integer> days(String name, int value);
+
+    /** A period in years ("三年内"). */
+    ParamDraft<Integer> years(String name, int value);
+
+    /** A calendar year ("到2027年"). */
+    ParamDraft<Integer> year(String name, int value);
+
+    /** A day of the year ("次年1月31日前"). */
+    ParamDraft<MonthDay> monthDay(String name, MonthDay value);
+
+    /** A list of free-text items (industry fields). */
+    ParamDraft<List<String>> list(String name, List<String> items);
+
+    /** A list of constants of an enum (platform levels, platform types): overrides must name constants. */
+    <E extends Enum<E>> ParamDraft<List<String>> list(String name, Class<E> type, List<E> items);
+
+    /**
+     * A parameter being declared: usable as a handle at once, finished with its clause, sentence
+     * and meaning.
+     *
+     * @param <T> the value's type
+     */
+    interface ParamDraft<T> extends Param<T> {
+
+        /** The clause and the sentence, verbatim from the document, that state the value. */
+        ParamDraft<T> cites(String clause, String quote);
+
+        /** What the parameter is, in Chinese and English. */
+        ParamDraft<T> means(String zh, String en);
+
+        /** What the parameter is across policies ({@link io.consortia.kernel.parameter.Concepts}). */
+        ParamDraft<T> concept(String concept);
+    }
 }

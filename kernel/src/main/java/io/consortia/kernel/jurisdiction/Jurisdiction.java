@@ -1,13 +1,11 @@
 package io.consortia.kernel.jurisdiction;
 
 import io.consortia.kernel.assessment.Assessment;
-import io.consortia.kernel.assessment.Finding;
 import io.consortia.kernel.assessment.ReadingChoice;
-import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
-import io.consortia.kernel.rule.Context;
-import io.consortia.kernel.rule.Evaluation;
+import io.consortia.kernel.engine.Run;
+import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
 import java.time.LocalDate;
@@ -81,26 +79,37 @@ public final class Jurisdiction {
 
     /**
      * Assesses a profile against the edition in force on the reference date (the earliest edition
-     * when the date precedes them all, which the assessment records). Evaluates every rule and
-     * keeps every finding; cross-consortium rules only when a registry is given.
+     * when the date precedes them all, which the assessment records), with the overrides that name
+     * that edition's parameters. Evaluates every rule and keeps every finding with its evidence;
+     * cross-consortium rules only when a registry is given.
      */
     public Assessment assess(Profile profile, AssessmentOptions options) {
         Optional<Edition> inForce = editionOn(options.asOf());
         Edition edition = inForce.orElse(editions.get(0));
-        Context context = new Context(id(), profile, options.asOf(), options.readings(), options.registry());
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : edition.rules()) {
-            if (rule.crossConsortium() && options.registry().isEmpty()) {
-                continue;
-            }
-            Evaluation e = rule.evaluate(context);
-            findings.add(new Finding(rule, e.outcome(), e.because()));
+        Run run = edition.program().run(profile, options.asOf(), options.readings(), options.registry(),
+                edition.bind(options.overrides()));
+        List<ReadingChoice> choices = new ArrayList<>(readings.size());
+        for (Reading r : readings) {
+            choices.add(new ReadingChoice(r, options.readings().isAlternative(r)));
         }
-        List<ReadingChoice> choices = readings.stream()
-                .map(r -> new ReadingChoice(r, options.readings().isAlternative(r))).toList();
         Optional<String> officialName = edition.outline().naming().flatMap(n -> profile.field().map(n::render));
-        return new Assessment(id(), edition.document(), inForce.isPresent(), options.asOf(), choices,
-                options.registry().isPresent(), Verdict.of(findings), findings, officialName);
+        return new Assessment(id(), edition.document(), inForce.isPresent(), choices, officialName, run);
+    }
+
+    /** Every parameter of the newest edition, in the order declared. */
+    public List<Parameter> parameters() {
+        return latest().parameters();
+    }
+
+    /** The parameter with this full name in the newest edition that declares it. */
+    public Optional<Parameter> parameter(String name) {
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            Optional<Parameter> p = editions.get(i).parameter(name);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -1,26 +1,40 @@
 package io.consortia.kernel.jurisdiction;
 
+import io.consortia.kernel.engine.Program;
+import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.Parameter;
+import io.consortia.kernel.parameter.Unit;
+import io.consortia.kernel.parameter.Values;
 import io.consortia.kernel.reading.Reading;
-import io.consortia.kernel.rule.Condition;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
+import io.consortia.kernel.rule.Test;
 import io.consortia.kernel.source.Document;
 import io.consortia.kernel.text.Text;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The kernel's implementation of the setup interfaces. Collects what a provider registers and
- * every mistake it makes, then builds an immutable {@link Jurisdiction}.
+ * every mistake it makes, each named (the rule, the parameter), then builds an immutable {@link
+ * Jurisdiction} with its rules compiled.
  */
 final class JurisdictionBuilder implements JurisdictionSetup {
+
+    private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*");
 
     private final String provider;
     private final List<String> errors = new ArrayList<>();
@@ -68,7 +82,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         List<Edition> built = new ArrayList<>();
         if (identity != null) {
             for (EditionBuilder e : editions) {
-                built.add(e.build());
+                e.build().ifPresent(built::add);
             }
         }
         if (!errors.isEmpty()) {
@@ -83,8 +97,9 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         private Optional<LocalDate> inForceFrom;
         private Outline outline;
         private final List<RuleDraftImpl> rules = new ArrayList<>();
+        private final List<ParamDraftImpl<?>> params = new ArrayList<>();
         private final List<SupportMeasure> measures = new ArrayList<>();
-        private io.consortia.kernel.lifecycle.LifecyclePolicy lifecycle;
+        private LifecyclePolicy lifecycle;
 
         EditionBuilder(Document document) {
             this.document = document;
@@ -117,7 +132,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         }
 
         @Override
-        public EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy) {
+        public EditionSetup lifecycle(LifecyclePolicy policy) {
             if (this.lifecycle != null) {
                 errors.add("edition " + document.title().zh() + ": lifecycle registered twice");
             }
@@ -125,11 +140,110 @@ final class JurisdictionBuilder implements JurisdictionSetup {
             return this;
         }
 
-        Edition build() {
+        /** Whether the handle was declared in this edition (a declaration with mistakes is reported as such, not as missing). */
+        private boolean drafted(Param<?> p) {
+            for (ParamDraftImpl<?> d : params) {
+                if (d == p) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private <T> ParamDraft<T> declare(String name, Unit unit, T value, List<String> choices, Class<? extends Enum<?>> enumType) {
+            ParamDraftImpl<T> d = new ParamDraftImpl<>(name, unit, value, choices, enumType);
+            params.add(d);
+            return d;
+        }
+
+        @Override
+        public ParamDraft<Integer> count(String name, int value) {
+            return declare(name, Unit.COUNT, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<BigDecimal> share(String name, String value) {
+            BigDecimal v;
+            try {
+                v = new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                errors.add("edition " + document.title().zh() + ": parameter " + name + ": a share is written as a decimal, not \"" + value + "\"");
+                v = BigDecimal.ZERO;
+            }
+            return declare(name, Unit.SHARE, v, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<BigDecimal> amount(String name, long yuan) {
+            return declare(name, Unit.CNY, BigDecimal.valueOf(yuan), List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<Integer> workingDays(String name, int value) {
+            return declare(name, Unit.WORKING_DAYS, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<Integer> days(String name, int value) {
+            return declare(name, Unit.DAYS, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<Integer> years(String name, int value) {
+            return declare(name, Unit.YEARS, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<Integer> year(String name, int value) {
+            return declare(name, Unit.YEAR, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<MonthDay> monthDay(String name, MonthDay value) {
+            return declare(name, Unit.MONTH_DAY, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<List<String>> list(String name, List<String> items) {
+            return declare(name, Unit.LIST, List.copyOf(items), List.of(), null);
+        }
+
+        @Override
+        public <E extends Enum<E>> ParamDraft<List<String>> list(String name, Class<E> type, List<E> items) {
+            List<String> choices = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                choices.add(c.name());
+            }
+            return declare(name, Unit.LIST, items.stream().map(Enum::name).toList(), choices, type);
+        }
+
+        Optional<Edition> build() {
             String where = "edition " + document.title().zh() + ": ";
+            int before = errors.size();
             if (outline == null) {
                 errors.add(where + "no outline registered");
             }
+            // Parameters: named, cited verbatim, explained, valid, unique.
+            List<Parameter> parameters = new ArrayList<>();
+            Map<Param<?>, Parameter> byHandle = new IdentityHashMap<>();
+            Map<Integer, Class<? extends Enum<?>>> enumLists = new HashMap<>();
+            Set<String> names = new HashSet<>();
+            for (ParamDraftImpl<?> d : params) {
+                Optional<Parameter> p = d.build(where, parameters.size());
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (!names.add(p.get().name())) {
+                    errors.add(where + "parameter " + p.get().name() + " declared twice");
+                    continue;
+                }
+                parameters.add(p.get());
+                byHandle.put(d, p.get());
+                if (d.enumType != null) {
+                    enumLists.put(p.get().slot(), d.enumType);
+                }
+            }
+            // Rules: ids unique, quotes verbatim, readings registered, parameters declared here.
             List<Rule> built = new ArrayList<>();
             Set<RuleId> ids = new HashSet<>();
             for (RuleDraftImpl d : rules) {
@@ -147,20 +261,128 @@ final class JurisdictionBuilder implements JurisdictionSetup {
                             errors.add(where + r.id() + " consults reading " + reading.id() + ", which is not registered");
                         }
                     }
+                    for (Param<?> p : r.parameters()) {
+                        if (!drafted(p)) {
+                            errors.add(where + r.id() + " uses parameter " + p.localName() + ", which this edition does not declare");
+                        }
+                    }
                     built.add(r);
                 });
+            }
+            List<Param<?>> used = new ArrayList<>();
+            measures.forEach(m -> m.cap().ifPresent(used::add));
+            if (outline != null) {
+                outline.target().ifPresent(t -> {
+                    used.add(t.countParam());
+                    used.add(t.yearParam());
+                });
+            }
+            if (lifecycle != null) {
+                used.addAll(lifecycle.parameters());
+            }
+            for (Param<?> p : used) {
+                if (!drafted(p)) {
+                    errors.add(where + "parameter " + p.localName() + " is used but this edition does not declare it");
+                }
             }
             if (lifecycle != null && identity != null && !lifecycle.jurisdiction().equals(identity.id())) {
                 errors.add(where + "its lifecycle is the policy of " + lifecycle.jurisdiction() + ", not of " + identity.id());
             }
-            return new Edition(document, inForceFrom, outline == null ? placeholderOutline() : outline, built, measures,
-                    Optional.ofNullable(lifecycle));
+            if (errors.size() > before) {
+                return Optional.empty();
+            }
+            Program program;
+            try {
+                program = Program.compile(identity.id(), built, p -> byHandle.get(p).slot());
+            } catch (IllegalArgumentException e) {
+                errors.add(where + "the rules cannot be compiled: " + e.getMessage());
+                return Optional.empty();
+            }
+            return Optional.of(new Edition(document, inForceFrom, outline, built, measures, Optional.ofNullable(lifecycle),
+                    parameters, byHandle, enumLists, program));
         }
 
-        private Outline placeholderOutline() {
-            Text none = Text.of("无", "none");
-            return new Outline(Optional.empty(), Optional.empty(),
-                    new Route(Route.Formation.APPROVAL, Route.Initiative.MIXED, none, "-"), List.of(), none);
+        private final class ParamDraftImpl<T> implements ParamDraft<T> {
+            private final String name;
+            private final Unit unit;
+            private final T value;
+            private final List<String> choices;
+            private final Class<? extends Enum<?>> enumType;
+            private String clause;
+            private String quote;
+            private Text label;
+            private String concept;
+
+            ParamDraftImpl(String name, Unit unit, T value, List<String> choices, Class<? extends Enum<?>> enumType) {
+                this.name = name;
+                this.unit = unit;
+                this.value = value;
+                this.choices = choices;
+                this.enumType = enumType;
+            }
+
+            @Override
+            public String localName() {
+                return name;
+            }
+
+            @Override
+            public Unit unit() {
+                return unit;
+            }
+
+            @Override
+            public T value() {
+                return value;
+            }
+
+            @Override
+            public ParamDraft<T> cites(String clause, String quote) {
+                this.clause = clause;
+                this.quote = quote;
+                return this;
+            }
+
+            @Override
+            public ParamDraft<T> means(String zh, String en) {
+                this.label = Text.of(zh, en);
+                return this;
+            }
+
+            @Override
+            public ParamDraft<T> concept(String concept) {
+                this.concept = concept;
+                return this;
+            }
+
+            Optional<Parameter> build(String where, int slot) {
+                String at = where + "parameter " + (identity == null ? "" : identity.id() + ".") + name;
+                int before = errors.size();
+                if (name == null || !LOCAL_NAME.matcher(name).matches()) {
+                    errors.add(at + ": a parameter name is like S1.minimum or notice.workingDays");
+                }
+                if (clause == null || clause.isBlank()) {
+                    errors.add(at + " has no clause (cites)");
+                }
+                if (quote == null || quote.isBlank()) {
+                    errors.add(at + " has no quote (cites)");
+                } else {
+                    for (String part : quote.split(Pattern.quote(Rule.QUOTE_SEPARATOR))) {
+                        if (!document.quotes(part)) {
+                            errors.add(at + ": the quote does not occur verbatim in the document: " + part);
+                        }
+                    }
+                }
+                if (label == null) {
+                    errors.add(at + " does not say what it is (means)");
+                }
+                Values.check(unit, value, choices).ifPresent(p -> errors.add(at + ": " + p));
+                if (errors.size() > before || identity == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Parameter(identity.id() + "." + name, identity.id(), unit, value, clause, quote, label,
+                        Optional.ofNullable(concept), choices, slot));
+            }
         }
     }
 
@@ -171,9 +393,8 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         private final String clause;
         private String quote;
         private Text says;
-        private List<Reading> ruleReadings = List.of();
-        private boolean cross;
-        private Condition condition;
+        private Rule.StrengthSwitch strengthSwitch;
+        private Test test;
 
         RuleDraftImpl(EditionBuilder edition, String catalogId, Strength strength, String clause) {
             this.edition = edition;
@@ -195,26 +416,20 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         }
 
         @Override
-        public RuleDraft readings(Reading... readings) {
-            this.ruleReadings = List.of(readings);
+        public RuleDraft strengthUnder(Reading reading, Strength strength) {
+            this.strengthSwitch = new Rule.StrengthSwitch(reading, strength);
             return this;
         }
 
         @Override
-        public RuleDraft crossConsortium() {
-            this.cross = true;
-            return this;
-        }
-
-        @Override
-        public EditionSetup test(Condition condition) {
-            this.condition = condition;
+        public EditionSetup test(Test test) {
+            this.test = test;
             return edition;
         }
 
         Optional<Rule> build(String where) {
             String name = where + "rule " + catalogId;
-            if (condition == null) {
+            if (test == null) {
                 errors.add(name + " has no test");
             }
             if (says == null) {
@@ -223,12 +438,12 @@ final class JurisdictionBuilder implements JurisdictionSetup {
             if (quote == null) {
                 errors.add(name + " has no quote");
             }
-            if (condition == null || says == null || quote == null || identity == null) {
+            if (test == null || says == null || quote == null || identity == null) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new Rule(new RuleId(identity.id(), catalogId), strength, clause, quote, says,
-                        ruleReadings, cross, condition));
+                return Optional.of(new Rule(new RuleId(identity.id(), catalogId), strength, Optional.ofNullable(strengthSwitch),
+                        clause, quote, says, test));
             } catch (IllegalArgumentException e) {
                 errors.add(name + ": " + e.getMessage());
                 return Optional.empty();

@@ -83,6 +83,27 @@ public final class JurisdictionCatalog {
         return out.values().stream().sorted(Comparator.comparing(Reading::id)).toList();
     }
 
+    /** Every parameter of every jurisdiction's newest edition, jurisdiction by jurisdiction. */
+    public List<io.consortia.kernel.parameter.Parameter> parameters() {
+        List<io.consortia.kernel.parameter.Parameter> out = new ArrayList<>();
+        byId.values().forEach(j -> out.addAll(j.parameters()));
+        return out;
+    }
+
+    /** The parameter with this full name ({@code suzhou.S1.minimum}), in any edition of its jurisdiction. */
+    public Optional<io.consortia.kernel.parameter.Parameter> parameter(String name) {
+        int dot = name.indexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        return get(name.substring(0, dot)).flatMap(j -> j.parameter(name));
+    }
+
+    /** Parses {@code NAME=VALUE} overrides against the installed parameters (exit-2 messages name the parameter). */
+    public Either<List<String>, io.consortia.kernel.parameter.Overrides> overrides(List<String> specs) {
+        return io.consortia.kernel.parameter.Overrides.parse(specs, this::parameter);
+    }
+
     /** The rule with this id, in the newest edition of its jurisdiction that has it. */
     public Optional<Rule> rule(RuleId id) {
         return get(id.jurisdiction()).flatMap(j -> j.rule(id));

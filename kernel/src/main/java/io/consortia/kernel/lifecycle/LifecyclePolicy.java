@@ -87,6 +87,11 @@ public record LifecyclePolicy(String jurisdiction, Procedure procedure, Clause s
         return List.copyOf(out);
     }
 
+    /** The parameters the policy reads (declared in the same edition). */
+    public List<io.consortia.kernel.parameter.Param<?>> parameters() {
+        return List.of();
+    }
+
     /** The guards on the event type, in order. */
     public List<Guard> guardsOn(EventType type) {
         return guards.stream().filter(g -> g.events().contains(type)).toList();

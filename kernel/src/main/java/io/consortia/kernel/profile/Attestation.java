@@ -13,7 +13,13 @@ public enum Attestation implements FactKey {
     INSTITUTION_COOPERATION("institutionCooperation", "与高校院所保持稳定合作", "stable cooperation with universities and institutes"),
     STRONG_RD("strongRd", "研发实力较强", "strong R&D capability"),
     ORGANISING_ABILITY("organisingAbility", "组织协同能力较强", "strong organising and coordinating ability"),
-    QUALIFIED_TEAM("qualifiedTeam", "拥有高水平创新团队和良好科研条件", "high-level research team and laboratory conditions");
+    COMMERCIALISATION("commercialisation", "具备技术成果产业化能力", "ability to turn research results into products"),
+    QUALIFIED_TEAM("qualifiedTeam", "拥有高水平创新团队和良好科研条件", "high-level research team and laboratory conditions"),
+    FIELD_ADVANTAGE("fieldAdvantage", "在相关技术研究领域具有优势地位", "a leading position in its research field"),
+    COOPERATION_BASIS("cooperationBasis", "与牵头单位具备合作基础和合作意愿", "a basis and will for cooperation with the lead"),
+    RD_SUPPORT_CAPABILITY("rdSupportCapability", "具备一定的研发和技术配套能力", "R&D and technical supporting capability"),
+    BACKBONE("backbone", "在产业链细分领域具有一定优势的骨干企业", "a backbone enterprise with an advantage in its segment of the chain"),
+    SERVICE_CAPABILITY("serviceCapability", "具备相应的专业技术服务能力", "professional technical service capability");
 
     private final String key;
     private final Text label;

@@ -6,7 +6,9 @@ import io.consortia.kernel.text.Text;
 public enum ChainPosition {
     UPSTREAM("上游", "upstream"),
     MIDSTREAM("中游", "midstream"),
-    DOWNSTREAM("下游", "downstream");
+    DOWNSTREAM("下游", "downstream"),
+    /** The enterprise is not in the chain: it never counts as placed in it. */
+    OUTSIDE("不在产业链内", "outside the chain");
 
     private final Text label;
 
@@ -16,5 +18,10 @@ public enum ChainPosition {
 
     public Text label() {
         return label;
+    }
+
+    /** UPSTREAM, MIDSTREAM or DOWNSTREAM: placed in the chain. */
+    public boolean inChain() {
+        return this != OUTSIDE;
     }
 }

@@ -16,7 +16,10 @@ public enum GovernanceItem implements FactKey {
     IP_AGREEMENT("ipAgreement", "知识产权管理协议", "intellectual-property management agreement"),
     FUNDING_RULES("fundingRules", "经费管理制度", "funding management rules"),
     INTEGRITY_PLEDGE("integrityPledge", "诚信承诺书", "integrity pledge"),
-    QUARTERLY_EXCHANGE("quarterlyExchange", "每季度技术交流", "technical exchange at least quarterly");
+    QUARTERLY_EXCHANGE("quarterlyExchange", "每季度技术交流", "technical exchange at least quarterly"),
+    REGULAR_EXCHANGE("regularExchange", "定期技术交流", "regular technical exchange"),
+    IP_SYSTEM("ipSystem", "“共建共享”的知识产权管理制度", "a jointly built and shared IP management system"),
+    CONSTRUCTION_PLAN("constructionPlan", "建设方案（发展规划）", "construction plan (development plan)");
 
     private final String key;
     private final Text label;

@@ -49,24 +49,76 @@ public abstract class Member {
     /** Attested judgement criteria; a criterion not in the map is unknown. */
     public abstract Map<Attestation, Boolean> attested();
 
+    /**
+     * The facts that are known, as bits ({@link FactBits}): the kind, the chain position when
+     * given, and every trait and attestation the profile states. Computed once, when built.
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    public long knownBits() {
+        long known = FactBits.KIND_MASK;
+        if (chainPosition().isPresent()) {
+            known |= FactBits.CHAIN_MASK;
+        }
+        return known | FactBits.vectors(traits(), FactBits.TRAIT)[0] | FactBits.vectors(attested(), FactBits.ATTESTATION)[0];
+    }
+
+    /** The facts that are known to hold, as bits ({@link FactBits}); a subset of {@link #knownBits()}. */
+    @Value.Derived
+    @Value.Auxiliary
+    public long valueBits() {
+        long value = FactBits.of(kind());
+        if (chainPosition().isPresent()) {
+            value |= FactBits.of(chainPosition().get());
+        }
+        return value | FactBits.vectors(traits(), FactBits.TRAIT)[1] | FactBits.vectors(attested(), FactBits.ATTESTATION)[1];
+    }
+
+    /** The registration's division code as a number ({@code 320505}), for fast containment tests. */
+    @Value.Derived
+    @Value.Auxiliary
+    public int registeredNumber() {
+        return Integer.parseInt(registeredIn().value());
+    }
+
     /** The trait as an outcome: PASS if recorded true, FAIL if false, UNKNOWN if absent. */
     public Outcome trait(Trait trait) {
-        return Outcome.of(Optional.ofNullable(traits().get(trait)));
+        return bit(FactBits.of(trait));
     }
 
     /** The attestation as an outcome: PASS if attested true, FAIL if false, UNKNOWN if absent. */
     public Outcome attests(Attestation criterion) {
-        return Outcome.of(Optional.ofNullable(attested().get(criterion)));
+        return bit(FactBits.of(criterion));
+    }
+
+    /** A member fact (a trait or an attestation) as an outcome. */
+    public Outcome fact(FactKey fact) {
+        return bit(FactBits.of(fact));
+    }
+
+    private Outcome bit(long bit) {
+        if ((knownBits() & bit) == 0) {
+            return Outcome.UNKNOWN;
+        }
+        return (valueBits() & bit) != 0 ? Outcome.PASS : Outcome.FAIL;
     }
 
     /** Whether the member is registered in the region. */
     public boolean registeredWithin(Region region) {
-        return registeredIn().within(region);
+        return region.contains(registeredNumber());
     }
 
     /** Whether the member is registered or has a standing branch in the region (在…注册或驻区). */
     public boolean presentIn(Region region) {
-        return registeredWithin(region) || stationedIn().stream().anyMatch(d -> d.within(region));
+        if (registeredWithin(region)) {
+            return true;
+        }
+        for (DivisionCode d : stationedIn()) {
+            if (d.within(region)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<FiscalYear> fiscalYear(int year) {

@@ -37,7 +37,34 @@ public abstract class Profile {
     /** The lead member. */
     @Value.Lazy
     public Member lead() {
-        return members().stream().filter(m -> m.id().equals(leadId())).findFirst().orElseThrow();
+        return members().get(leadIndex());
+    }
+
+    /** The lead's position in {@link #members()}. */
+    @Value.Derived
+    @Value.Auxiliary
+    public int leadIndex() {
+        List<Member> all = members();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(leadId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The governance items stated, as bits ({@link FactBits#of(GovernanceItem)}). */
+    @Value.Derived
+    @Value.Auxiliary
+    public long governanceKnown() {
+        return FactBits.vectors(governance(), 0)[0];
+    }
+
+    /** The governance items stated to be in place, as bits; a subset of {@link #governanceKnown()}. */
+    @Value.Derived
+    @Value.Auxiliary
+    public long governanceValue() {
+        return FactBits.vectors(governance(), 0)[1];
     }
 
     /** Members other than the lead, in order. */
@@ -48,7 +75,11 @@ public abstract class Profile {
 
     /** The governance item as an outcome: PASS if true, FAIL if false, UNKNOWN if absent. */
     public Outcome has(GovernanceItem item) {
-        return Outcome.of(Optional.ofNullable(governance().get(item)));
+        long bit = FactBits.of(item);
+        if ((governanceKnown() & bit) == 0) {
+            return Outcome.UNKNOWN;
+        }
+        return (governanceValue() & bit) != 0 ? Outcome.PASS : Outcome.FAIL;
     }
 
     @Value.Check
@@ -62,7 +93,7 @@ public abstract class Profile {
                 throw new IllegalStateException("duplicate member id " + m.id());
             }
         }
-        if (!ids.contains(leadId())) {
+        if (leadIndex() < 0) {
             throw new IllegalStateException("the lead " + leadId() + " is not a member");
         }
     }

@@ -22,7 +22,7 @@ public final class ProfileReader {
     private static final Set<String> PROFILE_KEYS = Set.of("name", "field", "appliedOn", "lead", "governance", "members");
     private static final Set<String> MEMBER_KEYS = Set.of("id", "name", "creditCode", "kind", "registeredIn", "stationedIn",
             "chainPosition", "aboveDesignatedSize", "listed", "specializedSophisticated", "independentLegalPerson",
-            "fullTimeRdTeam", "equityFund", "ongoingRdProjects", "platforms", "finances", "attested");
+            "fullTimeRdTeam", "equityFund", "centralSoeBranch", "core", "ongoingRdProjects", "platforms", "finances", "attested");
     private static final Set<String> PLATFORM_KEYS = Set.of("name", "level", "type");
     private static final Set<String> FINANCE_KEYS = Set.of("year", "revenue", "rdExpense");
 
@@ -123,9 +123,10 @@ public final class ProfileReader {
                 p.warnUnknownKeys(PLATFORM_KEYS);
                 String name = p.get("name").text().orElse("");
                 Optional<PlatformLevel> level = p.require("level").enumValue(PlatformLevel.class);
-                Optional<PlatformType> type = p.require("type").enumValue(PlatformType.class);
-                if (level.isPresent() && type.isPresent()) {
-                    b.addPlatforms(new Platform(name, level.get(), type.get()));
+                Node typeNode = p.get("type");
+                Optional<PlatformType> type = typeNode.enumValue(PlatformType.class);
+                if (level.isPresent() && (type.isPresent() || !typeNode.isPresent())) {
+                    b.addPlatforms(new Platform(name, level.get(), type));
                 }
             } else if (!p.isPresent()) {
                 p.problem("expected a platform {name, level, type}, found nothing");

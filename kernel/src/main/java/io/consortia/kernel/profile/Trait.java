@@ -10,7 +10,9 @@ public enum Trait implements FactKey {
     SPECIALIZED_SOPHISTICATED("specializedSophisticated", "专精特新企业", "specialised and sophisticated SME"),
     INDEPENDENT_LEGAL_PERSON("independentLegalPerson", "独立法人", "independent legal person"),
     FULL_TIME_RD_TEAM("fullTimeRdTeam", "专职研发团队", "full-time R&D team"),
-    EQUITY_FUND("equityFund", "股权投资基金", "equity investment fund");
+    EQUITY_FUND("equityFund", "股权投资基金", "equity investment fund"),
+    CENTRAL_SOE_BRANCH("centralSoeBranch", "央企分公司", "branch of a central state-owned enterprise"),
+    CORE("core", "核心层成员", "core-layer member");
 
     private final String key;
     private final Text label;

@@ -38,16 +38,44 @@ public record Reading(String id, Text question, String defaultOption, Text defau
             "no", Text.of("不计入", "the lead does not count as a member unit"));
 
     /**
-     * R6: does a bar or a consortium recorded under another jurisdiction count for the
-     * cross-consortium rules (苏州 S12, 青岛 Q10, 内蒙古 N6)? The catalog says a defaulting lead is barred
-     * "from leading or being a core member of any consortium" and N6 asks that the lead "leads no
-     * other consortium": by default, yes. The alternative reads each policy as binding only within
-     * its own programme. Not in the catalog's table; added by the project (ADR 0005).
+     * R4: which enterprises count as "上下游" (济源 J7, J16; 青岛 Q2)? The texts pair "上下游" as a
+     * figure of speech for the whole chain (济源 三(三)3 asks every enterprise member to be
+     * "处于本产业领域产业链上下游环节"), so the default counts any chain position; the alternative
+     * takes the words literally and leaves the midstream out. OUTSIDE never counts.
+     */
+    public static final Reading R4 = new Reading("R4",
+            Text.of("哪些企业计为“产业链上下游企业”？", "Which enterprises count as \"up- and downstream enterprises of the chain\"?"),
+            "any", Text.of("处于产业链任一环节（上游、中游或下游）的企业均计入",
+                    "an enterprise at any chain position (upstream, midstream or downstream) counts"),
+            "updown", Text.of("仅计入处于产业链上游或下游的企业，中游企业不计入",
+                    "only enterprises placed upstream or downstream count; the midstream does not"));
+
+    /**
+     * R6: which bars count for 苏州 S12 and 青岛 Q10? By default only bars imposed under the
+     * assessing jurisdiction (each policy binds its own programme); the alternative counts bars
+     * recorded under any jurisdiction. (内蒙古 N6 always counts only its own programme.)
      */
     public static final Reading R6 = new Reading("R6",
-            Text.of("其他地区的限制或联合体是否计入跨联合体规则？", "Do bars and consortia recorded under other jurisdictions count for the cross-consortium rules?"),
-            "any", Text.of("计入：限制适用于任何创新联合体", "yes: a bar applies to any consortium, and any other consortium led counts"),
-            "own", Text.of("仅计入本地区的限制和联合体", "only bars imposed and consortia recorded in the assessing jurisdiction count"));
+            Text.of("苏州 S12、青岛 Q10：哪些禁止期计入？", "Suzhou S12, Qingdao Q10: which bars count?"),
+            "own", Text.of("仅计入本地区作出的禁止", "only bars imposed under the assessing jurisdiction"),
+            "any", Text.of("计入任何地区记录的禁止", "bars recorded under any jurisdiction"));
+
+    /**
+     * R9: how are days counted (济源's notice, 青岛's validity, the 3-year bars)? By default the
+     * start day counts; the alternative counts as 《民法典》第二百零一条 does, the start day not
+     * counted, and a period in years ends on the corresponding day (第二百零二条).
+     */
+    public static final Reading R9 = new Reading("R9",
+            Text.of("期间如何计算？", "How are periods counted?"),
+            "inclusive", Text.of("起始日计入：3年期自2024-03-01起至2027-02-28止",
+                    "the start day counts: a 3-year bar from 2024-03-01 last applies on 2027-02-28"),
+            "civil", Text.of("按《民法典》第二百零一条，起始日不计入：3年期自2024-03-01起至2027-03-01止",
+                    "as the Civil Code (art. 201) counts, the start day does not count: the bar applies until 2027-03-01"));
+
+    /** The day count a reading set chooses under R9. */
+    public static io.consortia.kernel.calendar.DayCount dayCount(ReadingSet readings) {
+        return readings.isAlternative(R9) ? io.consortia.kernel.calendar.DayCount.CIVIL : io.consortia.kernel.calendar.DayCount.INCLUSIVE;
+    }
 
     /** Whether the option names this reading's alternative; {@code default}/{@code alternative} also work. */
     public boolean isAlternative(String option) {

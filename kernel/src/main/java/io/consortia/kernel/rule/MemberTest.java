@@ -1,79 +1,148 @@
 package io.consortia.kernel.rule;
 
 import io.consortia.kernel.code.Region;
-import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
-import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.FactKey;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
-import io.consortia.kernel.text.Text;
+import io.consortia.kernel.reading.Reading;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
- * A three-valued test of one member, with a label that names what it tests ("规上工业企业").
- * Used by the counting conditions of {@link Conditions}.
+ * A three-valued test of one member, as data: what counting rules count ("规上工业企业") and what
+ * lead rules ask of the lead. The kernel compiles member tests into bit operations on the facts a
+ * member states ({@link io.consortia.kernel.profile.FactBits}), and explains them part by part.
+ *
+ * <p>Outcomes: a kind and a region are always known; a fact is unknown when the profile does not
+ * state it; a chain position is unknown when none is given, and {@code OUTSIDE} never places a
+ * member in the chain. {@link And} and {@link Or} are Kleene's.
+ *
+ * @since 0.2
  */
-public interface MemberTest {
+public sealed interface MemberTest {
 
-    Outcome test(Member member, Context context);
-
-    Text label();
-
-    static MemberTest of(Text label, BiFunction<Member, Context, Outcome> test) {
-        return new MemberTest() {
-            @Override
-            public Outcome test(Member member, Context context) {
-                return test.apply(member, context);
+    /** The member is of one of the kinds. */
+    record Kind(Set<UnitKind> kinds) implements MemberTest {
+        public Kind {
+            if (kinds.isEmpty()) {
+                throw new IllegalArgumentException("a kind test names at least one kind");
             }
-
-            @Override
-            public Text label() {
-                return label;
-            }
-        };
+            kinds = Set.copyOf(EnumSet.copyOf(kinds));
+        }
     }
 
-    /** The member is of one of the kinds (always known). */
+    /** A yes/no fact of the member (a trait or an attestation) holds. */
+    record Fact(FactKey fact) implements MemberTest {
+        public Fact {
+            if (!(fact instanceof Trait) && !(fact instanceof Attestation)) {
+                throw new IllegalArgumentException("a member fact is a trait or an attestation: " + fact);
+            }
+        }
+    }
+
+    /** The member is registered in the region. */
+    record RegisteredIn(Region region) implements MemberTest {
+        public RegisteredIn {
+            Objects.requireNonNull(region, "region");
+        }
+    }
+
+    /** The member is registered in, or has a standing branch in, the region (在…注册或驻区). */
+    record PresentIn(Region region) implements MemberTest {
+        public PresentIn {
+            Objects.requireNonNull(region, "region");
+        }
+    }
+
+    /** The member's chain position is one of these (UPSTREAM, MIDSTREAM, DOWNSTREAM). */
+    record Placed(Set<ChainPosition> positions) implements MemberTest {
+        public Placed {
+            if (positions.isEmpty() || positions.contains(ChainPosition.OUTSIDE)) {
+                throw new IllegalArgumentException("placed in the chain names chain positions, never OUTSIDE");
+            }
+            positions = Set.copyOf(EnumSet.copyOf(positions));
+        }
+    }
+
+    /** Every part holds. */
+    record And(List<MemberTest> parts) implements MemberTest {
+        public And {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("a conjunction has at least two parts");
+            }
+        }
+    }
+
+    /** Some part holds. */
+    record Or(List<MemberTest> parts) implements MemberTest {
+        public Or {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("a disjunction has at least two parts");
+            }
+        }
+    }
+
+    /** The test a reading chooses. */
+    record ByReading(Reading reading, MemberTest byDefault, MemberTest alternative) implements MemberTest {
+        public ByReading {
+            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(byDefault, "byDefault");
+            Objects.requireNonNull(alternative, "alternative");
+        }
+    }
+
+    /** Every member: the test of "member units" with no further condition. */
+    record Anyone() implements MemberTest {}
+
+    // ------------------------------------------------------------------ factories
+
     static MemberTest kind(UnitKind... kinds) {
-        Set<UnitKind> set = EnumSet.copyOf(Arrays.asList(kinds));
-        Text label = new Text(
-                set.stream().map(k -> k.label().zh()).collect(Collectors.joining("或")),
-                set.stream().map(k -> k.label().en()).collect(Collectors.joining(" or ")));
-        return of(label, (m, c) -> Outcome.of(set.contains(m.kind())));
+        return new Kind(Set.of(kinds));
     }
 
-    /** The member has the trait (unknown when not recorded). */
-    static MemberTest trait(Trait trait) {
-        return of(trait.label(), (m, c) -> m.trait(trait));
+    /** A university or a research institute: the catalog's "every university". */
+    static MemberTest academic() {
+        return kind(UnitKind.UNIVERSITY, UnitKind.RESEARCH_INSTITUTE);
     }
 
-    /** The member is attested to meet the criterion (unknown when not attested). */
-    static MemberTest attests(Attestation criterion) {
-        return of(criterion.label(), (m, c) -> m.attests(criterion));
+    /** A technology service organisation or a financial institution: "every service body". */
+    static MemberTest serviceBody() {
+        return kind(UnitKind.SERVICE_ORGANIZATION, UnitKind.FINANCIAL_INSTITUTION);
     }
 
-    /** The member is registered in, or has a standing branch in, the region (always known). */
-    static MemberTest presentIn(Region region) {
-        return of(Text.of("在" + region.name().zh() + "注册或驻区", "registered or stationed in " + region.name().en()),
-                (m, c) -> Outcome.of(m.presentIn(region)));
+    static MemberTest fact(FactKey fact) {
+        return new Fact(fact);
     }
 
-    /** The member's chain position is one of these (unknown when not given). */
-    static MemberTest chainPosition(Set<ChainPosition> positions) {
-        Text label = new Text(
-                "处于产业链" + positions.stream().map(p -> p.label().zh()).collect(Collectors.joining("或")),
-                "placed " + positions.stream().map(p -> p.label().en()).collect(Collectors.joining(" or ")) + " in the chain");
-        return of(label, (m, c) -> m.chainPosition().map(p -> Outcome.of(positions.contains(p))).orElse(Outcome.UNKNOWN));
+    /** Placed UPSTREAM, MIDSTREAM or DOWNSTREAM. */
+    static MemberTest inChain() {
+        return new Placed(EnumSet.of(ChainPosition.UPSTREAM, ChainPosition.MIDSTREAM, ChainPosition.DOWNSTREAM));
     }
 
-    /** Both tests. */
-    default MemberTest and(MemberTest other) {
-        MemberTest self = this;
-        return of(label().concat("且", " and ", other.label()), (m, c) -> self.test(m, c).and(other.test(m, c)));
+    static MemberTest placed(ChainPosition... positions) {
+        return new Placed(EnumSet.copyOf(Arrays.asList(positions)));
+    }
+
+    static MemberTest all(MemberTest... parts) {
+        return parts.length == 1 ? parts[0] : new And(List.of(parts));
+    }
+
+    static MemberTest either(MemberTest... parts) {
+        return parts.length == 1 ? parts[0] : new Or(List.of(parts));
+    }
+
+    static MemberTest byReading(Reading reading, MemberTest byDefault, MemberTest alternative) {
+        return new ByReading(reading, byDefault, alternative);
+    }
+
+    static MemberTest anyone() {
+        return new Anyone();
     }
 }

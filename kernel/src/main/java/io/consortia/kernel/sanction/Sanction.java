@@ -1,5 +1,6 @@
 package io.consortia.kernel.sanction;
 
+import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.code.CreditCode;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,14 +35,24 @@ public record Sanction(Optional<CreditCode> creditCode, Optional<String> name, S
         return new Sanction(unit.creditCode(), unit.name(), jurisdiction, from, years, reason);
     }
 
-    /** The first day the sanction no longer applies. */
+    /** The first day the sanction no longer applies, counting the start day (R9 inclusive). */
     public LocalDate until() {
         return from.plusYears(years);
     }
 
-    /** Whether the sanction applies on the date. */
+    /** The last day the bar applies, as the day count reads its years (R9). */
+    public LocalDate lastDay(DayCount count) {
+        return count.lastDay(from, years);
+    }
+
+    /** Whether the sanction applies on the date, counting its start day (R9 inclusive). */
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(from) && date.isBefore(until());
+        return inForceOn(date, DayCount.INCLUSIVE);
+    }
+
+    /** Whether the sanction applies on the date: from its first to its last day, both included. */
+    public boolean inForceOn(LocalDate date, DayCount count) {
+        return !date.isBefore(from) && !date.isAfter(lastDay(count));
     }
 
     public UnitRef unit() {

@@ -32,6 +32,16 @@ public record Document(Text title, Optional<String> number, Text issuer, Optiona
         status = Set.copyOf(EnumSet.copyOf(status));
     }
 
+    /** Whether the document is in force: not a draft for comments (contract §2 {@code binding}). */
+    public boolean binding() {
+        return !status.contains(DocumentStatus.DRAFT);
+    }
+
+    /** The caveat every assessment under a document that is not binding carries. */
+    public Optional<Text> caveat() {
+        return binding() ? Optional.empty() : Optional.of(Text.of("征求意见稿，尚未生效", "draft for comments, not in force"));
+    }
+
     /** Whether the text contains the quote verbatim. */
     public boolean quotes(String quote) {
         return text.contains(quote);

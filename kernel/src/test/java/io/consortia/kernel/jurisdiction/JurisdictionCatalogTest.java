@@ -8,8 +8,10 @@ import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
-import io.consortia.kernel.rule.Conditions;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.rule.Population;
+import io.consortia.kernel.rule.Tests;
 import io.consortia.kernel.source.Document;
 import io.consortia.kernel.source.DocumentStatus;
 import io.consortia.kernel.testkit.Fixtures;
@@ -43,14 +45,16 @@ class JurisdictionCatalogTest {
         public void register(JurisdictionSetup setup) {
             setup.identity(new Identity("testland", Text.of("测试市", "Testland"), Region.of("3205", "测试市", "Testland")))
                     .reading(Reading.R1);
-            setup.edition(doc("测试办法（2025年版）", LocalDate.of(2025, 1, 1), TEXT_2025)).outline(outline())
-                    .rule("T1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于8个。")
-                    .says("不少于8个", "at least 8").readings(Reading.R1)
-                    .test(Conditions.memberCount(Population.MEMBER_UNITS, 8));
-            setup.edition(doc("测试办法（2023年版）", LocalDate.of(2023, 1, 1), TEXT_2023)).outline(outline())
-                    .rule("T1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于5个。")
-                    .says("不少于5个", "at least 5").readings(Reading.R1)
-                    .test(Conditions.memberCount(Population.MEMBER_UNITS, 5));
+            EditionSetup e2025 = setup.edition(doc("测试办法（2025年版）", LocalDate.of(2025, 1, 1), TEXT_2025)).outline(outline());
+            Param<Integer> min2025 = e2025.count("T1.minimum", 8).cites("第一条", "成员单位一般不少于8个。").means("最少成员数", "minimum members");
+            e2025.rule("T1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于8个。")
+                    .says("不少于8个", "at least 8")
+                    .test(Tests.memberCount(Population.MEMBER_UNITS, min2025));
+            EditionSetup e2023 = setup.edition(doc("测试办法（2023年版）", LocalDate.of(2023, 1, 1), TEXT_2023)).outline(outline());
+            Param<Integer> min2023 = e2023.count("T1.minimum", 5).cites("第一条", "成员单位一般不少于5个。").means("最少成员数", "minimum members");
+            e2023.rule("T1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于5个。")
+                    .says("不少于5个", "at least 5")
+                    .test(Tests.memberCount(Population.MEMBER_UNITS, min2023));
         }
     }
 
@@ -94,9 +98,10 @@ class JurisdictionCatalogTest {
     void aMisquotedRuleIsRefusedWithItsId() {
         JurisdictionProvider misquoting = setup -> {
             setup.identity(new Identity("misquote", Text.of("测试", "Test"), Region.of("32", "江苏", "Jiangsu")));
-            setup.edition(doc("测试", null, TEXT_2023)).outline(outline())
-                    .rule("M1", Strength.MANDATORY, "第一条").quote("成员单位不少于5个。")
-                    .says("不少于5个", "at least 5").test(Conditions.memberCount(Population.ALL, 5));
+            EditionSetup e = setup.edition(doc("测试", null, TEXT_2023)).outline(outline());
+            Param<Integer> min = e.count("M1.minimum", 5).cites("第一条", "成员单位一般不少于5个。").means("最少成员数", "minimum members");
+            e.rule("M1", Strength.MANDATORY, "第一条").quote("成员单位不少于5个。")
+                    .says("不少于5个", "at least 5").test(Tests.memberCount(Population.ALL, min));
         };
         var result = JurisdictionCatalog.of(List.of(misquoting));
         assertThat(result.getLeft()).singleElement().asString()
@@ -107,9 +112,10 @@ class JurisdictionCatalogTest {
     void aRuleMayNotConsultAnUndeclaredReading() {
         JurisdictionProvider undeclared = setup -> {
             setup.identity(new Identity("undeclared", Text.of("测试", "Test"), Region.of("32", "江苏", "Jiangsu")));
-            setup.edition(doc("测试", null, TEXT_2023)).outline(outline())
-                    .rule("U1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于5个。")
-                    .says("不少于5个", "at least 5").readings(Reading.R1).test(Conditions.memberCount(Population.MEMBER_UNITS, 5));
+            EditionSetup e = setup.edition(doc("测试", null, TEXT_2023)).outline(outline());
+            Param<Integer> min = e.count("U1.minimum", 5).cites("第一条", "成员单位一般不少于5个。").means("最少成员数", "minimum members");
+            e.rule("U1", Strength.MANDATORY, "第一条").quote("成员单位一般不少于5个。")
+                    .says("不少于5个", "at least 5").test(Tests.memberCount(Population.MEMBER_UNITS, min));
         };
         assertThat(JurisdictionCatalog.of(List.of(undeclared)).getLeft()).singleElement().asString()
                 .contains("U1 consults reading R1, which is not registered");
@@ -132,5 +138,93 @@ class JurisdictionCatalogTest {
         };
         assertThat(JurisdictionCatalog.of(List.of(unfinished)).getLeft())
                 .anySatisfy(m -> assertThat(m).contains("rule X1 has no test"));
+    }
+
+    /** One edition with one rule on one parameter, the parameter declared by {@code declare}. */
+    private static JurisdictionProvider withParameter(java.util.function.Function<EditionSetup, Param<Integer>> declare) {
+        return setup -> {
+            setup.identity(new Identity("params", Text.of("测试", "Test"), Region.of("32", "江苏", "Jiangsu"))).reading(Reading.R1);
+            EditionSetup e = setup.edition(doc("测试", null, TEXT_2023)).outline(outline());
+            Param<Integer> min = declare.apply(e);
+            e.rule("P1", Strength.PRESUMPTIVE, "第一条").quote("成员单位一般不少于5个。")
+                    .says("不少于5个", "at least 5").test(Tests.memberCount(Population.MEMBER_UNITS, min));
+        };
+    }
+
+    @Test
+    void aParameterWithoutClauseOrMeaningIsRefusedByName() {
+        var result = JurisdictionCatalog.of(List.of(withParameter(e -> e.count("P1.minimum", 5))));
+        assertThat(result.getLeft())
+                .anySatisfy(m -> assertThat(m).contains("parameter params.P1.minimum has no clause"))
+                .anySatisfy(m -> assertThat(m).contains("parameter params.P1.minimum does not say what it is"));
+    }
+
+    @Test
+    void aMisquotedParameterIsRefusedByName() {
+        var result = JurisdictionCatalog.of(List.of(withParameter(
+                e -> e.count("P1.minimum", 5).cites("第一条", "不少于6个").means("最少", "minimum"))));
+        assertThat(result.getLeft()).singleElement().asString()
+                .contains("parameter params.P1.minimum: the quote does not occur verbatim in the document: 不少于6个");
+    }
+
+    @Test
+    void aRuleOnAParameterOfAnotherEditionIsRefused() {
+        JurisdictionProvider stray = setup -> {
+            setup.identity(new Identity("stray", Text.of("测试", "Test"), Region.of("32", "江苏", "Jiangsu")));
+            EditionSetup old = setup.edition(doc("旧", LocalDate.of(2020, 1, 1), TEXT_2023)).outline(outline());
+            Param<Integer> min = old.count("S1.minimum", 5).cites("第一条", "不少于5个").means("最少", "minimum");
+            old.rule("S1", Strength.PRESUMPTIVE, "第一条").quote("不少于5个").says("至少5个", "at least 5")
+                    .test(Tests.memberCount(Population.ALL, min));
+            EditionSetup next = setup.edition(doc("新", LocalDate.of(2024, 1, 1), TEXT_2023)).outline(outline());
+            next.rule("S1", Strength.PRESUMPTIVE, "第一条").quote("不少于5个").says("至少5个", "at least 5")
+                    .test(Tests.memberCount(Population.ALL, min));
+        };
+        assertThat(JurisdictionCatalog.of(List.of(stray)).getLeft()).singleElement().asString()
+                .contains("stray.S1 uses parameter S1.minimum, which this edition does not declare");
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefused() {
+        JurisdictionProvider wide = setup -> {
+            setup.identity(new Identity("wide", Text.of("测试", "Test"), Region.of("32", "江苏", "Jiangsu")));
+            EditionSetup e = setup.edition(doc("测试", null, TEXT_2023)).outline(outline());
+            e.share("S1.share", "1.5").cites("第一条", "不少于5个").means("比例", "share");
+        };
+        assertThat(JurisdictionCatalog.of(List.of(wide)).getLeft()).singleElement().asString()
+                .contains("parameter wide.S1.share: a share is between 0 and 1");
+    }
+
+    @Test
+    void overridesChangeTheValueForOneRunAndAreReported() {
+        JurisdictionCatalog catalog = JurisdictionCatalog.of(List.of(withParameter(
+                e -> e.count("P1.minimum", 5).cites("第一条", "不少于5个").means("最少成员数", "minimum members")))).get();
+        Jurisdiction j = catalog.get("params").orElseThrow();
+        Profile four = Fixtures.profile("测试联合体", "m1").addMembers(
+                Fixtures.enterprise("m1", "320505").build(), Fixtures.enterprise("m2", "320505").build(),
+                Fixtures.enterprise("m3", "320505").build(), Fixtures.enterprise("m4", "320505").build()).build();
+        AssessmentOptions on = AssessmentOptions.on(LocalDate.of(2024, 6, 1));
+        assertThat(j.assess(four, on).verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_DEVIATIONS);
+        Overrides four4 = catalog.overrides(List.of("params.P1.minimum=4")).get();
+        Assessment overridden = j.assess(four, on.withOverrides(four4));
+        assertThat(overridden.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(overridden.overrides()).singleElement().satisfies(o -> {
+            assertThat(o.parameter().name()).isEqualTo("params.P1.minimum");
+            assertThat(o.value()).isEqualTo(4);
+        });
+        assertThat(j.assess(four, on).verdict()).as("no global state").isEqualTo(Verdict.ELIGIBLE_WITH_DEVIATIONS);
+    }
+
+    @Test
+    void badOverridesNameTheParameter() {
+        JurisdictionCatalog catalog = JurisdictionCatalog.of(List.of(withParameter(
+                e -> e.count("P1.minimum", 5).cites("第一条", "不少于5个").means("最少成员数", "minimum members")))).get();
+        assertThat(catalog.overrides(List.of("params.P9.minimum=4")).getLeft()).singleElement().asString()
+                .contains("params.P9.minimum").contains("no such parameter");
+        assertThat(catalog.overrides(List.of("params.P1.minimum=-1")).getLeft()).singleElement().asString()
+                .contains("params.P1.minimum").contains("whole number");
+        assertThat(catalog.overrides(List.of("params.P1.minimum=0.5")).getLeft()).singleElement().asString()
+                .contains("params.P1.minimum");
+        assertThat(catalog.overrides(List.of("params.P1.minimum")).getLeft()).singleElement().asString()
+                .contains("NAME=VALUE");
     }
 }

@@ -1,0 +1,768 @@
+package io.consortia.kernel.engine;
+
+import static io.consortia.kernel.engine.Run.FAIL;
+import static io.consortia.kernel.engine.Run.PASS;
+import static io.consortia.kernel.engine.Run.UNKNOWN;
+
+import io.consortia.kernel.calendar.DayCount;
+import io.consortia.kernel.outcome.Outcome;
+import io.consortia.kernel.parameter.Bindings;
+import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.NumberFact;
+import io.consortia.kernel.profile.Platform;
+import io.consortia.kernel.profile.PlatformLevel;
+import io.consortia.kernel.profile.PlatformType;
+import io.consortia.kernel.profile.Trait;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.registry.RegisteredConsortium;
+import io.consortia.kernel.registry.Registry;
+import io.consortia.kernel.rule.CustomCondition;
+import io.consortia.kernel.rule.Evidence;
+import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.Test;
+import io.consortia.kernel.sanction.Sanction;
+import io.consortia.kernel.sanction.UnitRef;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compiled test. {@link #eval} is the hot path: it reads the run's bit sets, the profile and the
+ * parameter values, and allocates nothing for the kernel's own tests. {@link #explain} decodes the
+ * same information into {@link Evidence} when output asks for it.
+ */
+abstract class Node {
+
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
+    final Test test;
+
+    Node(Test test) {
+        this.test = test;
+    }
+
+    /** The outcome: {@link Run#FAIL}, {@link Run#UNKNOWN} or {@link Run#PASS}. */
+    abstract int eval(Run r);
+
+    abstract Evidence explain(Run r);
+
+    Evidence.Part part(Run r) {
+        return new Evidence.Part(OUTCOMES[eval(r)], explain(r));
+    }
+
+    static Outcome outcome(int o) {
+        return OUTCOMES[o];
+    }
+
+    // ------------------------------------------------------------------ composites
+
+    static final class All extends Node {
+        final Node[] parts;
+
+        All(Node[] parts, Test test) {
+            super(test);
+            this.parts = parts;
+        }
+
+        @Override
+        int eval(Run r) {
+            int o = PASS;
+            for (Node p : parts) {
+                o = Math.min(o, p.eval(r));
+                if (o == FAIL) {
+                    return FAIL;
+                }
+            }
+            return o;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            List<Evidence.Part> out = new ArrayList<>();
+            for (Node p : parts) {
+                out.add(p.part(r));
+            }
+            return new Evidence.AllOf(out);
+        }
+    }
+
+    static final class Any extends Node {
+        final Node[] parts;
+
+        Any(Node[] parts, Test test) {
+            super(test);
+            this.parts = parts;
+        }
+
+        @Override
+        int eval(Run r) {
+            int o = FAIL;
+            for (Node p : parts) {
+                o = Math.max(o, p.eval(r));
+                if (o == PASS) {
+                    return PASS;
+                }
+            }
+            return o;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            List<Evidence.Part> out = new ArrayList<>();
+            for (Node p : parts) {
+                out.add(p.part(r));
+            }
+            return new Evidence.AnyOf(out);
+        }
+    }
+
+    static final class Implied extends Node {
+        final Node a;
+        final Node b;
+
+        Implied(Node a, Node b, Test test) {
+            super(test);
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        int eval(Run r) {
+            int x = a.eval(r);
+            int y = b.eval(r);
+            if (x == PASS || y == PASS) {
+                return PASS;
+            }
+            return x == FAIL ? FAIL : UNKNOWN;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Implied(a.part(r), b.part(r));
+        }
+    }
+
+    static final class Permission extends Node {
+        final Node used;
+
+        Permission(Node used, Test test) {
+            super(test);
+            this.used = used;
+        }
+
+        @Override
+        int eval(Run r) {
+            return PASS;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Permission(used.part(r));
+        }
+    }
+
+    static final class Choice extends Node {
+        final Reading reading;
+        final Node byDefault;
+        final Node alternative;
+
+        Choice(Reading reading, Node byDefault, Node alternative, Test test) {
+            super(test);
+            this.reading = reading;
+            this.byDefault = byDefault;
+            this.alternative = alternative;
+        }
+
+        Node pick(Run r) {
+            return r.alternative(reading) ? alternative : byDefault;
+        }
+
+        @Override
+        int eval(Run r) {
+            return pick(r).eval(r);
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return pick(r).explain(r);
+        }
+    }
+
+    // ------------------------------------------------------------------ the lead and the consortium
+
+    static final class Lead extends Node {
+        final Program.PredRef pred;
+
+        Lead(Program.PredRef pred, Test test) {
+            super(test);
+            this.pred = pred;
+        }
+
+        @Override
+        int eval(Run r) {
+            return r.outcomeOf(pred.resolve(r), r.lead);
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return Members.explain(Preds.resolve(pred.test, r.readings), r.members.get(r.lead), r);
+        }
+    }
+
+    static final class Governance extends Node {
+        final long bit;
+
+        Governance(long bit, Test test) {
+            super(test);
+            this.bit = bit;
+        }
+
+        @Override
+        int eval(Run r) {
+            if ((r.profile.governanceKnown() & bit) == 0) {
+                return UNKNOWN;
+            }
+            return (r.profile.governanceValue() & bit) != 0 ? PASS : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Fact(Optional.empty(), ((Test.Governance) test).item(), outcome(eval(r)));
+        }
+    }
+
+    // ------------------------------------------------------------------ counting
+
+    static final class Count extends Node {
+        final Program.PopRef pop;
+        final Program.PredRef pred;
+        final int slot;
+
+        Count(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+            super(test);
+            this.pop = pop;
+            this.pred = pred;
+            this.slot = slot;
+        }
+
+        @Override
+        int eval(Run r) {
+            int p = pred.resolve(r);
+            int popAt = r.populationAt(pop.resolve(r));
+            int q = r.andCount(r.passAt(p), popAt);
+            int required = r.bindings.integer(slot);
+            if (q >= required) {
+                return PASS;
+            }
+            return q + r.andCount(r.unknownAt(p), popAt) < required ? FAIL : UNKNOWN;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Count(Members.tally(r, pop, pred), r.bindings.integer(slot), name(r, slot));
+        }
+    }
+
+    static final class Share extends Node {
+        final Program.PopRef pop;
+        final Program.PredRef pred;
+        final int slot;
+
+        Share(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+            super(test);
+            this.pop = pop;
+            this.pred = pred;
+            this.slot = slot;
+        }
+
+        @Override
+        int eval(Run r) {
+            int p = pred.resolve(r);
+            int popAt = r.populationAt(pop.resolve(r));
+            int total = r.count(popAt);
+            if (total == 0) {
+                return FAIL;
+            }
+            Bindings.Ratio ratio = r.bindings.ratio(slot);
+            int q = r.andCount(r.passAt(p), popAt);
+            if (ratio.reachedBy(q, total)) {
+                return PASS;
+            }
+            return ratio.reachedBy(q + r.andCount(r.unknownAt(p), popAt), total) ? UNKNOWN : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Share(Members.tally(r, pop, pred), (java.math.BigDecimal) r.bindings.value(slot), name(r, slot));
+        }
+    }
+
+    static final class Some extends Node {
+        final Program.PopRef pop;
+        final Program.PredRef pred;
+
+        Some(Program.PopRef pop, Program.PredRef pred, Test test) {
+            super(test);
+            this.pop = pop;
+            this.pred = pred;
+        }
+
+        @Override
+        int eval(Run r) {
+            int p = pred.resolve(r);
+            int popAt = r.populationAt(pop.resolve(r));
+            if (r.andCount(r.passAt(p), popAt) > 0) {
+                return PASS;
+            }
+            return r.andCount(r.unknownAt(p), popAt) > 0 ? UNKNOWN : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Some(Members.tally(r, pop, pred));
+        }
+    }
+
+    static final class Every extends Node {
+        final Program.PopRef pop;
+        final Program.PredRef which;
+        final Program.PredRef pred;
+
+        Every(Program.PopRef pop, Program.PredRef which, Program.PredRef pred, Test test) {
+            super(test);
+            this.pop = pop;
+            this.which = which;
+            this.pred = pred;
+        }
+
+        @Override
+        int eval(Run r) {
+            int popAt = r.populationAt(pop.resolve(r));
+            int whichAt = r.passAt(which.resolve(r));
+            int p = pred.resolve(r);
+            int passAt = r.passAt(p);
+            int unknownAt = r.unknownAt(p);
+            long[] b = r.bits;
+            int o = PASS;
+            for (int w = 0; w < r.words; w++) {
+                long chosen = b[popAt + w] & b[whichAt + w];
+                if ((chosen & ~b[passAt + w] & ~b[unknownAt + w]) != 0) {
+                    return FAIL;
+                }
+                if ((chosen & b[unknownAt + w]) != 0) {
+                    o = UNKNOWN;
+                }
+            }
+            return o;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            int popAt = r.populationAt(pop.resolve(r));
+            int w = which.resolve(r);
+            int p = pred.resolve(r);
+            List<String> chosen = new ArrayList<>();
+            List<String> pass = new ArrayList<>();
+            List<String> fail = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < r.n; i++) {
+                if (r.has(popAt, i) && r.outcomeOf(w, i) == PASS) {
+                    String id = r.members.get(i).id();
+                    chosen.add(id);
+                    int o = r.outcomeOf(p, i);
+                    (o == PASS ? pass : o == FAIL ? fail : unknown).add(id);
+                }
+            }
+            var readings = r.readings;
+            return new Evidence.Every(new Evidence.Tally(pop.resolve(r) == Program.PopRef.ALL, Preds.resolve(pred.test, readings),
+                    chosen, pass, fail, unknown), Preds.resolve(which.test, readings));
+        }
+    }
+
+    static final class Spread extends Node {
+        final Program.PopRef pop;
+        final Program.PredRef which;
+        final Program.PredRef[] at;
+        final Program.PredRef placed;
+        final int slot;
+
+        Spread(Program.PopRef pop, Program.PredRef which, Program.PredRef[] at, Program.PredRef placed, int slot, Test test) {
+            super(test);
+            this.pop = pop;
+            this.which = which;
+            this.at = at;
+            this.placed = placed;
+            this.slot = slot;
+        }
+
+        @Override
+        int eval(Run r) {
+            int popAt = r.populationAt(pop.resolve(r));
+            int present = 0;
+            for (Program.PredRef p : at) {
+                if (r.andCount(r.passAt(p.resolve(r)), popAt) > 0) {
+                    present++;
+                }
+            }
+            int unplaced = r.andCount(r.unknownAt(placed.resolve(r)), popAt);
+            int required = Math.min(r.bindings.integer(slot), at.length);
+            if (present >= required) {
+                return PASS;
+            }
+            return required - present > unplaced ? FAIL : UNKNOWN;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            int pp = pop.resolve(r);
+            int popAt = r.populationAt(pp);
+            Set<ChainPosition> present = EnumSet.noneOf(ChainPosition.class);
+            for (int i = 0; i < at.length; i++) {
+                if (r.andCount(r.passAt(at[i].resolve(r)), popAt) > 0) {
+                    present.add(ChainPosition.values()[i]);
+                }
+            }
+            Evidence.Tally tally = Members.tally(r, pop, placed);
+            List<String> unplaced = r.ids(pp, placed.resolve(r), UNKNOWN);
+            return new Evidence.Spread(tally, present, unplaced, r.bindings.integer(slot), name(r, slot));
+        }
+    }
+
+    // ------------------------------------------------------------------ facts of the lead and the profile
+
+    static final class Platforms extends Node {
+        final int levels;
+        final int types;
+        final boolean like;
+
+        Platforms(int levels, int types, boolean like, Test test) {
+            super(test);
+            this.levels = levels;
+            this.types = types;
+            this.like = like;
+        }
+
+        @Override
+        int eval(Run r) {
+            Set<PlatformLevel> lv = r.bindings.enums(levels);
+            Set<PlatformType> ty = types < 0 ? null : r.bindings.enums(types);
+            boolean similar = false;
+            for (Platform p : r.members.get(r.lead).platforms()) {
+                if (!lv.contains(p.level())) {
+                    continue;
+                }
+                if (ty == null || (p.type().isPresent() && ty.contains(p.type().get()))) {
+                    return PASS;
+                }
+                similar = true;
+            }
+            return like && similar ? UNKNOWN : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            Set<PlatformLevel> lv = r.bindings.enums(levels);
+            Set<PlatformType> ty = types < 0 ? Set.of() : r.bindings.enums(types);
+            Member lead = r.members.get(r.lead);
+            Optional<Platform> match = Optional.empty();
+            Optional<Platform> similar = Optional.empty();
+            for (Platform p : lead.platforms()) {
+                if (lv.contains(p.level())) {
+                    if (ty.isEmpty() || (p.type().isPresent() && ty.contains(p.type().get()))) {
+                        match = match.or(() -> Optional.of(p));
+                    } else if (like) {
+                        similar = similar.or(() -> Optional.of(p));
+                    }
+                }
+            }
+            List<String> params = new ArrayList<>();
+            params.add(name(r, levels));
+            if (types >= 0) {
+                params.add(name(r, types));
+            }
+            return new Evidence.Platforms(lead.id(), lead.platforms(), lv, ty, match, match.isPresent() ? Optional.empty() : similar, params);
+        }
+    }
+
+    static final class AtLeast extends Node {
+        final NumberFact fact;
+        final int slot;
+
+        AtLeast(NumberFact fact, int slot, Test test) {
+            super(test);
+            this.fact = fact;
+            this.slot = slot;
+        }
+
+        @Override
+        int eval(Run r) {
+            Optional<Integer> v = fact.of(r.members.get(r.lead));
+            if (v.isEmpty()) {
+                return UNKNOWN;
+            }
+            return v.get() >= r.bindings.integer(slot) ? PASS : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            Member lead = r.members.get(r.lead);
+            return new Evidence.Number(lead.id(), fact, fact.of(lead), r.bindings.integer(slot), name(r, slot));
+        }
+    }
+
+    static final class FieldIn extends Node {
+        final int slot;
+
+        FieldIn(int slot, Test test) {
+            super(test);
+            this.slot = slot;
+        }
+
+        @Override
+        int eval(Run r) {
+            Optional<String> field = r.profile.field();
+            if (field.isEmpty()) {
+                return UNKNOWN;
+            }
+            @SuppressWarnings("unchecked")
+            List<String> fields = (List<String>) r.bindings.value(slot);
+            return fields.contains(field.get().strip()) ? PASS : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            @SuppressWarnings("unchecked")
+            List<String> fields = (List<String>) r.bindings.value(slot);
+            return new Evidence.Field(r.profile.field(), fields, name(r, slot));
+        }
+    }
+
+    static final class Rd extends Node {
+        final int share;
+        final int amount;
+        final int years;
+        final Reading eachYear;
+        final Reading window;
+
+        Rd(int share, int amount, int years, Reading eachYear, Reading window, Test test) {
+            super(test);
+            this.share = share;
+            this.amount = amount;
+            this.years = years;
+            this.eachYear = eachYear;
+            this.window = window;
+        }
+
+        private RdMath.Parts parts(Run r) {
+            boolean each = eachYear != null && r.alternative(eachYear);
+            boolean overWindow = window != null && r.alternative(window);
+            return RdMath.evaluate(r.members.get(r.lead), r.asOf().getYear() - 1, r.bindings.integer(years),
+                    r.bindings.ratio(share), (java.math.BigDecimal) r.bindings.value(amount), each, overWindow);
+        }
+
+        @Override
+        int eval(Run r) {
+            RdMath.Parts p = parts(r);
+            return Math.max(p.share(), p.amount());
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            RdMath.Parts p = parts(r);
+            Member lead = r.members.get(r.lead);
+            int last = r.asOf().getYear() - 1;
+            int n = r.bindings.integer(years);
+            List<Integer> window = new ArrayList<>();
+            java.util.Map<Integer, io.consortia.kernel.profile.FiscalYear> figures = new java.util.TreeMap<>();
+            for (int y = last - n + 1; y <= last; y++) {
+                window.add(y);
+                lead.fiscalYear(y).ifPresent(f -> figures.put(f.year(), f));
+            }
+            return new Evidence.RdIntensity(lead.id(), eachYear != null && r.alternative(eachYear),
+                    this.window != null && r.alternative(this.window), window, figures,
+                    (java.math.BigDecimal) r.bindings.value(share), (java.math.BigDecimal) r.bindings.value(amount),
+                    outcome(p.share()), outcome(p.amount()), List.of(name(r, share), name(r, amount), name(r, years)),
+                    chosen(r, eachYear, this.window));
+        }
+    }
+
+    // ------------------------------------------------------------------ the registry (⊕)
+
+    static final class NotBarred extends Node {
+        final Reading scope;
+        final Reading dayCount;
+
+        NotBarred(Reading scope, Reading dayCount, Test test) {
+            super(test);
+            this.scope = scope;
+            this.dayCount = dayCount;
+        }
+
+        List<Evidence.BarHit> hits(Run r) {
+            Registry registry = r.registry().orElseThrow();
+            boolean own = !r.alternative(scope);
+            DayCount count = r.alternative(dayCount) ? DayCount.CIVIL : DayCount.INCLUSIVE;
+            List<Evidence.BarHit> out = new ArrayList<>();
+            for (int i = 0; i < r.n; i++) {
+                Member m = r.members.get(i);
+                UnitRef ref = UnitRef.of(m);
+                for (Sanction s : registry.sanctions()) {
+                    if (own && !s.jurisdiction().equals(r.jurisdiction())) {
+                        continue;
+                    }
+                    if (!s.inForceOn(r.asOf(), count) || !s.unit().sameUnitAs(ref)) {
+                        continue;
+                    }
+                    String role;
+                    if (i == r.lead) {
+                        role = "LEAD";
+                    } else {
+                        Outcome core = m.trait(Trait.CORE);
+                        role = core == Outcome.PASS ? "CORE" : core == Outcome.FAIL ? "NOT_CORE" : "CORE_UNKNOWN";
+                    }
+                    out.add(new Evidence.BarHit(m.id(), role, s, s.lastDay(count)));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        int eval(Run r) {
+            int o = PASS;
+            for (Evidence.BarHit h : hits(r)) {
+                if (h.role().equals("LEAD") || h.role().equals("CORE")) {
+                    return FAIL;
+                }
+                if (h.role().equals("CORE_UNKNOWN")) {
+                    o = UNKNOWN;
+                }
+            }
+            return o;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.Bars(r.asOf(), r.alternative(scope) ? Optional.empty() : Optional.of(r.jurisdiction()),
+                    r.alternative(dayCount), hits(r));
+        }
+    }
+
+    static final class LeadsNoOther extends Node {
+        final String programme;
+
+        LeadsNoOther(String programme, Test test) {
+            super(test);
+            this.programme = programme;
+        }
+
+        List<RegisteredConsortium> led(Run r) {
+            UnitRef lead = UnitRef.of(r.members.get(r.lead));
+            String self = r.profile.name().strip();
+            List<RegisteredConsortium> out = new ArrayList<>();
+            for (RegisteredConsortium c : r.registry().orElseThrow().consortia()) {
+                if (c.jurisdiction().equals(programme) && c.state().isActive() && !c.name().strip().equals(self)
+                        && c.lead().sameUnitAs(lead)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        @Override
+        int eval(Run r) {
+            return led(r).isEmpty() ? PASS : FAIL;
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return new Evidence.OtherConsortia(r.members.get(r.lead).id(), programme, led(r));
+        }
+    }
+
+    static final class Custom extends Node {
+        final CustomCondition condition;
+
+        Custom(CustomCondition condition, Test test) {
+            super(test);
+            this.condition = condition;
+        }
+
+        @Override
+        int eval(Run r) {
+            return condition.evaluate(r).ordinal();
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return condition.evidence(r);
+        }
+    }
+
+    /** The readings as chosen in the run, as {@code R2=sum}. */
+    static List<String> chosen(Run r, Reading... readings) {
+        List<String> out = new ArrayList<>();
+        for (Reading x : readings) {
+            if (x != null) {
+                out.add(x.id() + "=" + x.option(r.alternative(x)));
+            }
+        }
+        return out;
+    }
+
+    /** A parameter's full name. */
+    static String name(Run r, int slot) {
+        return r.bindings.parameters().get(slot).name();
+    }
+
+    /** Decoding member tests into evidence. */
+    static final class Members {
+        private Members() {}
+
+        static Evidence.Tally tally(Run r, Program.PopRef pop, Program.PredRef pred) {
+            int pp = pop.resolve(r);
+            int p = pred.resolve(r);
+            return new Evidence.Tally(pp == Program.PopRef.ALL, Preds.resolve(pred.test, r.readings),
+                    r.ids(pp, -1, 0), r.ids(pp, p, PASS), r.ids(pp, p, FAIL), r.ids(pp, p, UNKNOWN));
+        }
+
+        /** What a member test established of one member, part by part. */
+        static Evidence explain(MemberTest t, Member m, Run r) {
+            if (t instanceof MemberTest.And a) {
+                List<Evidence.Part> parts = new ArrayList<>();
+                for (MemberTest p : a.parts()) {
+                    parts.add(new Evidence.Part(Preds.evaluate(p, m, r.readings), explain(p, m, r)));
+                }
+                return new Evidence.AllOf(parts);
+            }
+            if (t instanceof MemberTest.Or o) {
+                List<Evidence.Part> parts = new ArrayList<>();
+                for (MemberTest p : o.parts()) {
+                    parts.add(new Evidence.Part(Preds.evaluate(p, m, r.readings), explain(p, m, r)));
+                }
+                return new Evidence.AnyOf(parts);
+            }
+            if (t instanceof MemberTest.Kind k) {
+                return new Evidence.Kind(m.id(), m.kind(), k.kinds());
+            }
+            if (t instanceof MemberTest.Fact f) {
+                return new Evidence.Fact(Optional.of(m.id()), f.fact(), m.fact(f.fact()));
+            }
+            if (t instanceof MemberTest.RegisteredIn reg) {
+                return new Evidence.Location(m.id(), m.registeredIn(), m.stationedIn(), reg.region(), false, m.registeredWithin(reg.region()));
+            }
+            if (t instanceof MemberTest.PresentIn p) {
+                return new Evidence.Location(m.id(), m.registeredIn(), m.stationedIn(), p.region(), true, m.presentIn(p.region()));
+            }
+            if (t instanceof MemberTest.Placed p) {
+                return new Evidence.Placement(m.id(), m.chainPosition(), p.positions());
+            }
+            if (t instanceof MemberTest.Anyone) {
+                return new Evidence.AllOf(List.of());
+            }
+            throw new IllegalArgumentException(String.valueOf(t));
+        }
+    }
+}

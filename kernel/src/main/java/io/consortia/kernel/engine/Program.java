@@ -1,0 +1,250 @@
+package io.consortia.kernel.engine;
+
+import io.consortia.kernel.code.Region;
+import io.consortia.kernel.registry.Registry;
+import java.time.LocalDate;
+import java.util.Optional;
+import io.consortia.kernel.parameter.Bindings;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.Population;
+import io.consortia.kernel.rule.Rule;
+import io.consortia.kernel.rule.Test;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/**
+ * The rules of one edition compiled for evaluation. Every member test any rule uses becomes a
+ * predicate over fact bits; one pass over the members evaluates them all into bit sets (who
+ * passes, who is unknown); then each rule's test is a few operations on those sets and on the
+ * parameter values. Nothing is written in words while assessing: the bit sets, the outcomes and
+ * the profile are the evidence, decoded into {@link io.consortia.kernel.evidence.Evidence} when
+ * output asks for it. Immutable and thread-safe.
+ */
+public final class Program {
+
+    final String jurisdiction;
+    final Rule[] rules;
+    final Node[] roots;
+    final boolean[] cross;
+    final long[][] preds;
+    final Region[] regions;
+
+    private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, Region[] regions) {
+        this.jurisdiction = jurisdiction;
+        this.rules = rules;
+        this.roots = roots;
+        this.preds = preds;
+        this.regions = regions;
+        this.cross = new boolean[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            cross[i] = rules[i].crossConsortium();
+        }
+    }
+
+    /**
+     * Compiles rules.
+     *
+     * @param slotOf each parameter handle's slot among the edition's parameters
+     * @throws IllegalArgumentException when a test cannot be compiled (a programming error in a
+     *     jurisdiction module, reported when the catalog is built)
+     */
+    public static Program compile(String jurisdiction, List<Rule> rules, ToIntFunction<Param<?>> slotOf) {
+        Compiler c = new Compiler(slotOf);
+        Node[] roots = new Node[rules.size()];
+        for (int i = 0; i < roots.length; i++) {
+            roots[i] = c.node(rules.get(i).test());
+        }
+        return new Program(jurisdiction, rules.toArray(Rule[]::new), roots, c.preds.toArray(long[][]::new),
+                c.regions.list.toArray(Region[]::new));
+    }
+
+    /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
+    public Run run(Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
+        Run r = new Run(this, profile, asOf, readings, registry, bindings);
+        r.evaluate();
+        return r;
+    }
+
+    public List<Rule> rules() {
+        return List.of(rules);
+    }
+
+    /** Turns tests into nodes, sharing predicates between rules. */
+    static final class Compiler {
+        final ToIntFunction<Param<?>> slotOf;
+        final List<long[]> preds = new ArrayList<>();
+        final Map<String, Integer> predIndex = new HashMap<>();
+        final Preds.Regions regions = new Preds.Regions();
+
+        Compiler(ToIntFunction<Param<?>> slotOf) {
+            this.slotOf = slotOf;
+        }
+
+        int slot(Param<?> p) {
+            return slotOf.applyAsInt(p);
+        }
+
+        /** A member test compiled under every combination of the readings it consults. */
+        PredRef pred(MemberTest test) {
+            List<Reading> readings = Preds.readings(test);
+            int[] indexes = new int[1 << readings.size()];
+            for (int assignment = 0; assignment < indexes.length; assignment++) {
+                ReadingSet set = ReadingSet.defaults();
+                for (int i = 0; i < readings.size(); i++) {
+                    set = set.with(readings.get(i), (assignment & (1 << i)) != 0);
+                }
+                long[] clauses = Preds.clauses(Preds.resolve(test, set), regions);
+                String key = Arrays.toString(clauses);
+                Integer index = predIndex.get(key);
+                if (index == null) {
+                    index = preds.size();
+                    preds.add(clauses);
+                    predIndex.put(key, index);
+                }
+                indexes[assignment] = index;
+            }
+            return new PredRef(test, readings.toArray(Reading[]::new), indexes);
+        }
+
+        PopRef population(Population p) {
+            List<Reading> readings = new ArrayList<>();
+            collect(p, readings);
+            int[] choice = new int[1 << readings.size()];
+            for (int assignment = 0; assignment < choice.length; assignment++) {
+                ReadingSet set = ReadingSet.defaults();
+                for (int i = 0; i < readings.size(); i++) {
+                    set = set.with(readings.get(i), (assignment & (1 << i)) != 0);
+                }
+                choice[assignment] = resolve(p, set) instanceof Population.Everyone ? PopRef.ALL : PopRef.OTHERS;
+            }
+            return new PopRef(readings.toArray(Reading[]::new), choice);
+        }
+
+        private static void collect(Population p, List<Reading> out) {
+            if (p instanceof Population.ByReading b) {
+                if (!out.contains(b.reading())) {
+                    out.add(b.reading());
+                }
+                collect(b.byDefault(), out);
+                collect(b.alternative(), out);
+            }
+        }
+
+        static Population resolve(Population p, ReadingSet set) {
+            if (p instanceof Population.ByReading b) {
+                return resolve(set.isAlternative(b.reading()) ? b.alternative() : b.byDefault(), set);
+            }
+            return p;
+        }
+
+        Node node(Test t) {
+            if (t instanceof Test.All a) {
+                return new Node.All(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+            }
+            if (t instanceof Test.Any a) {
+                return new Node.Any(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+            }
+            if (t instanceof Test.Implied i) {
+                return new Node.Implied(node(i.a()), node(i.b()), t);
+            }
+            if (t instanceof Test.Permission p) {
+                return new Node.Permission(node(p.used()), t);
+            }
+            if (t instanceof Test.ByReading b) {
+                return new Node.Choice(b.reading(), node(b.byDefault()), node(b.alternative()), t);
+            }
+            if (t instanceof Test.Lead l) {
+                return new Node.Lead(pred(l.test()), t);
+            }
+            if (t instanceof Test.Governance g) {
+                return new Node.Governance(io.consortia.kernel.profile.FactBits.of(g.item()), t);
+            }
+            if (t instanceof Test.Count c) {
+                return new Node.Count(population(c.population()), pred(c.test()), slot(c.minimum()), t);
+            }
+            if (t instanceof Test.Share s) {
+                return new Node.Share(population(s.population()), pred(s.test()), slot(s.minimum()), t);
+            }
+            if (t instanceof Test.Some s) {
+                return new Node.Some(population(s.population()), pred(s.test()), t);
+            }
+            if (t instanceof Test.Every e) {
+                return new Node.Every(population(e.population()), pred(e.which()), pred(e.test()), t);
+            }
+            if (t instanceof Test.Spread s) {
+                PredRef[] at = new PredRef[3];
+                io.consortia.kernel.profile.ChainPosition[] positions = io.consortia.kernel.profile.ChainPosition.values();
+                for (int i = 0; i < 3; i++) {
+                    at[i] = pred(MemberTest.all(s.which(), MemberTest.placed(positions[i])));
+                }
+                return new Node.Spread(population(s.population()), pred(s.which()), at,
+                        pred(MemberTest.all(s.which(), MemberTest.inChain())), slot(s.positions()), t);
+            }
+            if (t instanceof Test.LeadPlatform p) {
+                return new Node.Platforms(slot(p.levels()), p.types().map(this::slot).orElse(-1), p.likeCarriers(), t);
+            }
+            if (t instanceof Test.LeadAtLeast n) {
+                return new Node.AtLeast(n.fact(), slot(n.minimum()), t);
+            }
+            if (t instanceof Test.FieldIn f) {
+                return new Node.FieldIn(slot(f.fields()), t);
+            }
+            if (t instanceof Test.RdIntensity r) {
+                return new Node.Rd(slot(r.share()), slot(r.amount()), slot(r.years()), r.eachYear().orElse(null),
+                        r.window().orElse(null), t);
+            }
+            if (t instanceof Test.NotBarred n) {
+                return new Node.NotBarred(n.scope(), n.dayCount(), t);
+            }
+            if (t instanceof Test.LeadsNoOther l) {
+                return new Node.LeadsNoOther(l.programme(), t);
+            }
+            if (t instanceof Test.Custom c) {
+                return new Node.Custom(c.condition(), t);
+            }
+            throw new IllegalArgumentException("a test the kernel cannot compile: " + t);
+        }
+    }
+
+    /** A population resolved per run: ALL or OTHERS, by the readings it consults. */
+    static final class PopRef {
+        static final int ALL = 0;
+        static final int OTHERS = 1;
+        final Reading[] readings;
+        final int[] choice;
+
+        PopRef(Reading[] readings, int[] choice) {
+            this.readings = readings;
+            this.choice = choice;
+        }
+
+        int resolve(Run r) {
+            return choice[r.assignment(readings)];
+        }
+    }
+
+    /** A member test's predicate resolved per run, by the readings it consults. */
+    static final class PredRef {
+        final MemberTest test;
+        final Reading[] readings;
+        final int[] preds;
+
+        PredRef(MemberTest test, Reading[] readings, int[] preds) {
+            this.test = test;
+            this.readings = readings;
+            this.preds = preds;
+        }
+
+        int resolve(Run r) {
+            return readings.length == 0 ? preds[0] : preds[r.assignment(readings)];
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package io.consortia.kernel.engine;
+
+import io.consortia.kernel.code.Region;
+import io.consortia.kernel.rule.Evidence;
+import io.consortia.kernel.outcome.Outcome;
+import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.parameter.Bindings;
+import io.consortia.kernel.parameter.ParameterValues;
+import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.registry.Registry;
+import io.consortia.kernel.rule.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One profile assessed by one {@link Program}: the members' bit sets, every rule's outcome and
+ * strength, and the verdict. What it holds is the evidence; {@link #evidence(int)} decodes a
+ * rule's on demand.
+ */
+public final class Run implements RuleContext {
+
+    static final byte FAIL = 0;
+    static final byte UNKNOWN = 1;
+    static final byte PASS = 2;
+    /** The outcome of a cross-consortium rule left out for want of a registry. */
+    static final byte SKIPPED = -1;
+
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final Strength[] STRENGTHS = Strength.values();
+
+    final Program program;
+    final Profile profile;
+    final List<Member> members;
+    final int n;
+    final int words;
+    final int lead;
+    final LocalDate asOf;
+    final ReadingSet readings;
+    final Optional<Registry> registry;
+    final Bindings bindings;
+    /** Per predicate: who passes, then who is unknown; then the populations ALL and OTHERS. */
+    final long[] bits;
+    private final byte[] outcomes;
+    private final byte[] strengths;
+    private Verdict verdict;
+
+    Run(Program program, Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
+        this.program = program;
+        this.profile = profile;
+        this.members = profile.members();
+        this.n = members.size();
+        this.words = (n + 63) >>> 6;
+        this.lead = profile.leadIndex();
+        this.asOf = asOf;
+        this.readings = readings;
+        this.registry = registry;
+        this.bindings = bindings;
+        int p = program.preds.length;
+        this.bits = new long[(2 * p + 2) * words];
+        this.outcomes = new byte[program.rules.length];
+        this.strengths = new byte[program.rules.length];
+    }
+
+    void evaluate() {
+        scan();
+        boolean mandatoryFails = false;
+        boolean bindingUnknown = false;
+        boolean presumptiveFails = false;
+        boolean withRegistry = registry.isPresent();
+        for (int i = 0; i < outcomes.length; i++) {
+            Strength s = program.rules[i].strength(readings);
+            strengths[i] = (byte) s.ordinal();
+            if (program.cross[i] && !withRegistry) {
+                outcomes[i] = SKIPPED;
+                continue;
+            }
+            int o = program.roots[i].eval(this);
+            outcomes[i] = (byte) o;
+            if (s == Strength.MANDATORY && o == FAIL) {
+                mandatoryFails = true;
+            } else if (o == UNKNOWN && s.bindsVerdict()) {
+                bindingUnknown = true;
+            } else if (s == Strength.PRESUMPTIVE && o == FAIL) {
+                presumptiveFails = true;
+            }
+        }
+        verdict = mandatoryFails ? Verdict.INELIGIBLE
+                : bindingUnknown ? Verdict.UNDETERMINED
+                : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
+    }
+
+    /** One pass over the members: every predicate's bit sets. */
+    private void scan() {
+        long[][] preds = program.preds;
+        Region[] regions = program.regions;
+        int p = preds.length;
+        long regionKnown = regionKnown(regions);
+        int stride = words;
+        for (int i = 0; i < n; i++) {
+            Member m = members.get(i);
+            long known = m.knownBits() | regionKnown;
+            long value = value(m, regions);
+            int w = i >>> 6;
+            long bit = 1L << (i & 63);
+            for (int q = 0; q < p; q++) {
+                int o = Preds.eval(preds[q], known, value);
+                if (o == PASS) {
+                    bits[2 * q * stride + w] |= bit;
+                } else if (o == UNKNOWN) {
+                    bits[(2 * q + 1) * stride + w] |= bit;
+                }
+            }
+        }
+        int all = 2 * p * stride;
+        int others = all + stride;
+        for (int w = 0; w < words; w++) {
+            int left = n - 64 * w;
+            long mask = left >= 64 ? -1L : (1L << left) - 1;
+            bits[all + w] = mask;
+            bits[others + w] = mask;
+        }
+        if (lead >= 0) {
+            bits[others + (lead >>> 6)] &= ~(1L << (lead & 63));
+        }
+    }
+
+    /** The region bits, always known. */
+    static long regionKnown(Region[] regions) {
+        long known = 0;
+        for (int r = 0; r < regions.length; r++) {
+            known |= Preds.Regions.registeredBit(r) | Preds.Regions.presentBit(r);
+        }
+        return known;
+    }
+
+    /** A member's value bits with the program's region bits. */
+    static long value(Member m, Region[] regions) {
+        long value = m.valueBits();
+        if (regions.length > 0) {
+            int code = m.registeredNumber();
+            boolean stations = !m.stationedIn().isEmpty();
+            for (int r = 0; r < regions.length; r++) {
+                if (regions[r].contains(code)) {
+                    value |= Preds.Regions.registeredBit(r) | Preds.Regions.presentBit(r);
+                } else if (stations && m.presentIn(regions[r])) {
+                    value |= Preds.Regions.presentBit(r);
+                }
+            }
+        }
+        return value;
+    }
+
+    // ------------------------------------------------------------------ bit sets
+
+    int passAt(int pred) {
+        return 2 * pred * words;
+    }
+
+    int unknownAt(int pred) {
+        return (2 * pred + 1) * words;
+    }
+
+    int populationAt(int population) {
+        return (2 * program.preds.length + population) * words;
+    }
+
+    /** How many bits the two sets share. */
+    int andCount(int a, int b) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(bits[a + w] & bits[b + w]);
+        }
+        return c;
+    }
+
+    int count(int a) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(bits[a + w]);
+        }
+        return c;
+    }
+
+    /** Whether member {@code i} is in the set. */
+    boolean has(int set, int i) {
+        return (bits[set + (i >>> 6)] & (1L << (i & 63))) != 0;
+    }
+
+    /** The outcome of member {@code i} for a predicate. */
+    int outcomeOf(int pred, int i) {
+        return has(passAt(pred), i) ? PASS : has(unknownAt(pred), i) ? UNKNOWN : FAIL;
+    }
+
+    /** The index of the assignment of the readings (bit i set when reading i is at its alternative). */
+    int assignment(Reading[] readings) {
+        int a = 0;
+        ReadingSet set = this.readings;
+        for (int i = 0; i < readings.length; i++) {
+            if (set.isAlternative(readings[i])) {
+                a |= 1 << i;
+            }
+        }
+        return a;
+    }
+
+    /** The ids of the members in population {@code pop} for which the predicate has the outcome. */
+    List<String> ids(int pop, int pred, int outcome) {
+        List<String> out = new ArrayList<>();
+        int popAt = populationAt(pop);
+        for (int i = 0; i < n; i++) {
+            if (has(popAt, i) && (pred < 0 || outcomeOf(pred, i) == outcome)) {
+                out.add(members.get(i).id());
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ results
+
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    public int size() {
+        return outcomes.length;
+    }
+
+    /** Whether rule {@code i} was evaluated (a cross-consortium rule is not, without a registry). */
+    public boolean evaluated(int i) {
+        return outcomes[i] != SKIPPED;
+    }
+
+    public Outcome outcome(int i) {
+        return OUTCOMES[outcomes[i]];
+    }
+
+    public Strength strength(int i) {
+        return STRENGTHS[strengths[i]];
+    }
+
+    /** What established rule {@code i}'s outcome, decoded from what the run holds. */
+    public Evidence evidence(int i) {
+        return program.roots[i].explain(this);
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public Bindings bindings() {
+        return bindings;
+    }
+
+    // ------------------------------------------------------------------ RuleContext
+
+    @Override
+    public String jurisdiction() {
+        return program.jurisdiction;
+    }
+
+    @Override
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public boolean alternative(Reading reading) {
+        return readings.isAlternative(reading);
+    }
+
+    /** The readings in force. */
+    public ReadingSet readings() {
+        return readings;
+    }
+
+    @Override
+    public ParameterValues parameters() {
+        return bindings;
+    }
+
+    @Override
+    public Optional<Registry> registry() {
+        return registry;
+    }
+}

@@ -1,0 +1,86 @@
+package io.consortia.kernel.profile;
+
+import java.util.Map;
+
+/**
+ * The compact form of a member's yes/no facts that rules are evaluated on: one bit per fact in a
+ * {@code known} vector and a {@code value} vector ({@code value ⊆ known}). A unit kind and a chain
+ * position are one-hot groups: a member's kind is always known (one bit set among the kind bits),
+ * its chain position is known when given (one bit set among the chain bits, the four known
+ * together). Traits and attestations have a bit each, known when the profile states them.
+ *
+ * <p>This is how the kernel stores what a profile says for evaluation; {@link Member#knownBits()}
+ * and {@link Member#valueBits()} are computed once, when a member is built. Bits 56–63 are left
+ * free for facts an evaluation adds per jurisdiction (its regions).
+ */
+public final class FactBits {
+
+    private FactBits() {}
+
+    /** The first bit of the unit kinds, in {@link UnitKind} order. */
+    public static final int KIND = 0;
+    /** The first bit of the chain positions, in {@link ChainPosition} order. */
+    public static final int CHAIN = KIND + UnitKind.values().length;
+    /** The first bit of the traits, in {@link Trait} order. */
+    public static final int TRAIT = CHAIN + ChainPosition.values().length;
+    /** The first bit of the attestations, in {@link Attestation} order. */
+    public static final int ATTESTATION = TRAIT + Trait.values().length;
+    /** The first bit an evaluation may use for facts of its own. */
+    public static final int FREE = 56;
+
+    /** All the chain bits. */
+    public static final long CHAIN_MASK = ((1L << ChainPosition.values().length) - 1) << CHAIN;
+    /** All the kind bits. */
+    public static final long KIND_MASK = ((1L << UnitKind.values().length) - 1) << KIND;
+
+    static {
+        if (ATTESTATION + Attestation.values().length > FREE) {
+            throw new ExceptionInInitializerError("the member facts need more than " + FREE + " bits");
+        }
+    }
+
+    public static long of(UnitKind kind) {
+        return 1L << (KIND + kind.ordinal());
+    }
+
+    public static long of(ChainPosition position) {
+        return 1L << (CHAIN + position.ordinal());
+    }
+
+    public static long of(Trait trait) {
+        return 1L << (TRAIT + trait.ordinal());
+    }
+
+    public static long of(Attestation attestation) {
+        return 1L << (ATTESTATION + attestation.ordinal());
+    }
+
+    /** The bit of a member fact (a trait or an attestation). */
+    public static long of(FactKey fact) {
+        if (fact instanceof Trait t) {
+            return of(t);
+        }
+        if (fact instanceof Attestation a) {
+            return of(a);
+        }
+        throw new IllegalArgumentException("not a member fact with a bit: " + fact);
+    }
+
+    /** The bit of a governance item in a profile's governance vectors. */
+    public static long of(GovernanceItem item) {
+        return 1L << item.ordinal();
+    }
+
+    static <K extends Enum<K>> long[] vectors(Map<K, Boolean> facts, int first) {
+        long known = 0;
+        long value = 0;
+        for (Map.Entry<K, Boolean> e : facts.entrySet()) {
+            long bit = 1L << (first + e.getKey().ordinal());
+            known |= bit;
+            if (e.getValue()) {
+                value |= bit;
+            }
+        }
+        return new long[] {known, value};
+    }
+}

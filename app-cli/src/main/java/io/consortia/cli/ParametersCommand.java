@@ -5,7 +5,6 @@ import io.consortia.cli.render.Json;
 import io.consortia.cli.render.Language;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Parameter;
-import io.consortia.kernel.parameter.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,22 +89,12 @@ final class ParametersCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The value with its unit as a person reads it: "8", "60%", "100000000 CNY", "5 working days". */
+    /** The value with its unit as a person reads it. */
     static String value(Parameter p) {
-        return switch (p.unit()) {
-            case SHARE -> io.consortia.kernel.explain.Money.percent(p.number().orElseThrow());
-            case CNY -> io.consortia.kernel.explain.Money.grouped(p.number().orElseThrow()) + " CNY";
-            case LIST -> String.join(", ", p.value() instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of());
-            case COUNT, YEAR, DATE, MONTH_DAY -> p.display();
-            default -> p.display() + " " + p.unit().label().en();
-        };
+        return io.consortia.cli.render.Formats.value(p.unit(), p.value());
     }
 
     private static String md(String s) {
         return io.consortia.cli.render.Markdown.cell(s);
-    }
-
-    static boolean numeric(Unit u) {
-        return u != Unit.LIST && u != Unit.DATE && u != Unit.MONTH_DAY;
     }
 }

@@ -171,6 +171,34 @@ public final class EvidenceJson {
         return n;
     }
 
+    /** A member test as data: {@code {"all": […]}}, {@code {"any": […]}}, {@code {"kind": […]}}, {@code {"fact": "attested.x"}},
+     * {@code {"registeredIn": "15"}}, {@code {"presentIn": "15"}}, {@code {"chainPosition": […]}}, {@code {}} (any member). */
+    public static ObjectNode memberTest(io.consortia.kernel.rule.MemberTest t) {
+        ObjectNode n = Json.object();
+        if (t instanceof io.consortia.kernel.rule.MemberTest.And a) {
+            ArrayNode parts = n.putArray("all");
+            a.parts().forEach(x -> parts.add(memberTest(x)));
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.Or o) {
+            ArrayNode parts = n.putArray("any");
+            o.parts().forEach(x -> parts.add(memberTest(x)));
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.Kind k) {
+            names(n.putArray("kind"), k.kinds());
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.Fact f) {
+            n.put("fact", key(f.fact()));
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.RegisteredIn r) {
+            n.put("registeredIn", r.region().prefix());
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.PresentIn r) {
+            n.put("presentIn", r.region().prefix());
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.Placed p) {
+            names(n.putArray("chainPosition"), p.positions());
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.ByReading b) {
+            n.put("reading", b.reading().id());
+            n.set("default", memberTest(b.byDefault()));
+            n.set("alternative", memberTest(b.alternative()));
+        }
+        return n;
+    }
+
     /** A fact's key as the profile writes it: {@code attested.industryLeader}, {@code governance.council}, {@code equityFund}. */
     public static String key(FactKey f) {
         if (f instanceof GovernanceItem) {

@@ -28,8 +28,8 @@ import picocli.CommandLine.ParentCommand;
  * region filled in, each field with the rules of that jurisdiction that read it) or generic.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write a commented profile template (YAML) for a jurisdiction, or a generic one without ID:",
-                "every field with what it means and the rules that read it. Empty facts are unknown; fill in what you know."})
+        description = {"Write a commented profile template (YAML) for a jurisdiction, or a generic one without ID.",
+                "Every field comes with what it means and the rules that read it; empty facts are unknown until filled in."})
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand

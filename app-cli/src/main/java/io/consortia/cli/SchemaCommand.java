@@ -8,8 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia schema profile|history|registry|assessment}: prints a bundled JSON Schema. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print the JSON Schema (draft 2020-12) of a format: profile, history, registry,",
-                "or assessment (one line of assess --format json). The formats are described in docs/formats/."})
+        description = {"Print the JSON Schema (draft 2020-12) of a format.",
+                "FORMAT is profile, history, registry, or assessment (one line of assess --format json); docs/formats/ describes them."})
 final class SchemaCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -70,18 +70,18 @@ class FormatSchemasTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleProfileIsValid() {
-        List<Path> files = Formats.files("examples");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(),
-                () -> assertThat(problems(Kind.profile, yaml(f))).isEmpty()));
+        return everyFileIsValid("examples", Kind.profile, 10);
     }
 
     @TestFactory
     Stream<DynamicTest> everyExampleHistoryIsValid() {
-        List<Path> files = Formats.files("examples/histories");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(),
-                () -> assertThat(problems(Kind.history, yaml(f))).isEmpty()));
+        return everyFileIsValid("examples/histories", Kind.history, 5);
+    }
+
+    private static Stream<DynamicTest> everyFileIsValid(String folder, Kind kind, int atLeast) {
+        List<Path> files = Formats.files(folder);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(atLeast);
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> assertThat(problems(kind, yaml(f))).isEmpty()));
     }
 
     @Test
@@ -152,6 +152,18 @@ class FormatSchemasTest {
     }
 
     @Test
+    void aProfileWithTheFieldsOfContractV2IsValid() {
+        String v2 = PROFILE.replace("appliedOn: 2025-06-01\n", "appliedOn: 2025-06-01\n"
+                        + "governance: {regularExchange: true, ipSystem: true, constructionPlan: false}\n")
+                .replace("kind: ENTERPRISE, ", "kind: ENTERPRISE, core: true, centralSoeBranch: false, chainPosition: OUTSIDE, "
+                        + "attested: {commercialisation: true, fieldAdvantage: true, cooperationBasis: true, rdSupportCapability: true, "
+                        + "backbone: true, serviceCapability: false}, ");
+        assertThat(v2).contains("OUTSIDE").contains("ipSystem");
+        assertThat(problems(Kind.profile, yaml(v2))).isEmpty();
+        assertThat(problems(Kind.registry, yaml("consortia: [{name: x, jurisdiction: neimenggu, leadName: y}]"))).as("state defaults").isEmpty();
+    }
+
+    @Test
     void aProfileWithoutMembersIsRefused() {
         assertThat(problems(Kind.profile, yaml("name: x\nlead: m1\nmembers: []\n"))).isNotEmpty();
         assertThat(problems(Kind.profile, yaml("name: x\nlead: m1\n"))).isNotEmpty();
@@ -180,10 +192,15 @@ class FormatSchemasTest {
     void aHistoryWithABadEventIsRefused(String event) {
         String history = "jurisdiction: qingdao\nevents:\n  - {on: 2025-03-10, event: APPLIED}\n  - " + event + "\n";
         assertThat(problems(Kind.history, yaml(history))).isNotEmpty();
-        String fine = "jurisdiction: qingdao\nevents:\n  - {on: 2025-03-10, event: APPLIED}\n"
+    }
+
+    @Test
+    void aHistoryWithTheEventsAndFieldsOfContractV2IsValid() {
+        String history = "jurisdiction: qingdao\nevents:\n  - {on: 2025-03-10, event: APPLIED}\n"
                 + "  - {on: 2025-04-11, event: ESTABLISHED, validUntil: 2028-04-10}\n  - {on: 2025-05-01, event: CHANGE_FILED}\n"
-                + "  - {on: 2025-06-01, event: MEMBER_ADDED, filed: false, projectAuthorityApplied: true}\n";
-        assertThat(problems(Kind.history, yaml(fine))).isEmpty();
+                + "  - {on: 2025-06-01, event: MEMBER_ADDED, filed: false, projectAuthorityApplied: true}\n"
+                + "  - {on: 2025-07-01, event: DISTRICT_FORWARDED, note: a jurisdiction's own event}\n";
+        assertThat(problems(Kind.history, yaml(history))).isEmpty();
     }
 
     @ParameterizedTest

@@ -128,7 +128,7 @@ public final class JiyuanProvider implements JurisdictionProvider {
         Param<List<String>> levels = e.list("J3.levels", PlatformLevel.class, List.of(PlatformLevel.values()))
                 .cites("三(一)2", "已建有市级及以上工程技术研究中心、重点实验室、企业研发中心等科技创新平台或其他企业自建研发平台")
                 .means("牵头单位研发平台的级别（“其他企业自建研发平台”：任何级别、任何类型）",
-                        "levels of the lead's R&D platform (\"其他企业自建研发平台\": any level, any type)")
+                        "levels of the lead's R&D platform (any level, any type: the text admits any platform the enterprise built)")
                 .concept(Concepts.LEAD_PLATFORM_LEVELS);
         Param<Integer> projects = e.count("J4.minimum", 2)
                 .cites("三(一)3", "年度在研研发项目不少于2项（含与外部合作项目）")

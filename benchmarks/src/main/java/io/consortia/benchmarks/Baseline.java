@@ -15,7 +15,6 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The formation rules of the five policies (policy-catalog.md v2, default readings, no registry)
@@ -137,8 +136,9 @@ final class Baseline {
         if (within(m.registeredNumber(), prefix)) {
             return true;
         }
-        for (var d : m.stationedIn()) {
-            if (within(Integer.parseInt(d.value()), prefix)) {
+        var stations = m.stationedIn();
+        for (int i = 0; i < stations.size(); i++) {
+            if (within(Integer.parseInt(stations.get(i).value()), prefix)) {
                 return true;
             }
         }
@@ -236,7 +236,9 @@ final class Baseline {
         // Platforms: S6 (provincial or national, listed types; another type UNKNOWN), N4 (provincial or national), J3 (any).
         int s6 = F;
         boolean provincialPlus = false;
-        for (Platform pf : lead.platforms()) {
+        List<Platform> platforms = lead.platforms();
+        for (int i = 0; i < platforms.size(); i++) {
+            Platform pf = platforms.get(i);
             if (pf.level() == PlatformLevel.NATIONAL || pf.level() == PlatformLevel.PROVINCIAL) {
                 provincialPlus = true;
                 if (pf.type().isPresent() && S6_TYPES.contains(pf.type().get())) {
@@ -256,7 +258,8 @@ final class Baseline {
             m = Math.min(m, leadEnt && within(leadCode, JIYUAN) ? fact(lk, lv, ILP) : F);                 // J1
             m = Math.min(m, facts(lk, lv, ABOVE_SIZE | LEADER | LEADING_TECH));                           // J2
             m = Math.min(m, anyPlatform ? fact(lk, lv, INSTITUTIONS) : F);                                  // J3
-            m = Math.min(m, lead.ongoingRdProjects().map(x -> x >= 2 ? P : F).orElse(U));                   // J4
+            int projects = lead.ongoingRdProjectsOrNone();
+            m = Math.min(m, projects < 0 ? U : projects >= 2 ? P : F);                                      // J4
             pr |= 1 << (n >= 4 ? P : F);                                                              // J5
             m = Math.min(m, shareAtLeast(aboveSizeEnt, aboveSizeEntUnknown, n, 6, 10));                    // J6
             m = Math.min(m, shareAtLeast(chainEnt, chainEntUnknown, n, 5, 10));                            // J7
@@ -357,17 +360,20 @@ final class Baseline {
      * amount ≥ 0. Whole yuan in longs (the figures are integers well below 10^15).
      */
     private static int rd(Member lead, int referenceYear) {
-        Map<Integer, FiscalYear> fin = lead.finances();
+        List<FiscalYear> fin = lead.fiscalYears();
         long rd = 0;
         long rev = 0;
         int rdMissing = 0;
         int revMissing = 0;
         int amount = U;
-        for (FiscalYear f : fin.values()) {
+        int listed = 0;
+        for (int i = 0; i < fin.size(); i++) {
+            FiscalYear f = fin.get(i);
             int y = f.year();
             if (y < referenceYear - 3 || y > referenceYear - 1) {
                 continue;
             }
+            listed++;
             if (f.rdExpense().isPresent()) {
                 BigDecimal x = f.rdExpense().get();
                 rd += x.longValue();
@@ -381,12 +387,6 @@ final class Baseline {
                 rev += f.revenue().get().longValue();
             } else {
                 revMissing++;
-            }
-        }
-        int listed = 0;
-        for (FiscalYear f : fin.values()) {
-            if (f.year() >= referenceYear - 3 && f.year() <= referenceYear - 1) {
-                listed++;
             }
         }
         rdMissing += 3 - listed;

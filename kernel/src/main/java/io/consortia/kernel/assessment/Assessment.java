@@ -124,6 +124,35 @@ public final class Assessment {
         return f;
     }
 
+    /**
+     * How many rules the edition applied has: with {@link #rule}, {@link #evaluated}, {@link
+     * #outcome(int)} and {@link #strength(int)}, the findings by index, without building them (for
+     * surveys of millions of profiles).
+     */
+    public int ruleCount() {
+        return run.size();
+    }
+
+    /** The edition's rule {@code i}. */
+    public io.consortia.kernel.rule.Rule rule(int i) {
+        return run.program().rules().get(i);
+    }
+
+    /** Whether rule {@code i} was evaluated (a cross-consortium rule is not, without a registry). */
+    public boolean evaluated(int i) {
+        return run.evaluated(i);
+    }
+
+    /** Rule {@code i}'s outcome. */
+    public Outcome outcome(int i) {
+        return run.outcome(i);
+    }
+
+    /** Rule {@code i}'s strength under the readings in force. */
+    public io.consortia.kernel.outcome.Strength strength(int i) {
+        return run.strength(i);
+    }
+
     /** The findings with this outcome, in rule order. */
     public List<Finding> withOutcome(Outcome outcome) {
         return findings().stream().filter(x -> x.outcome() == outcome).toList();

@@ -84,9 +84,9 @@ final class GapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Jurisdiction j = top.select(List.of(jurisdiction)).get(0);
-        Inputs inputs = new Inputs(top.err);
+        Inputs inputs = top.inputs();
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
-        Inputs.LoadedProfile p = inputs.profiles(List.of(profile)).get(0);
+        Inputs.LoadedProfile p = inputs.profile(profile);
         LocalDate reference = resolved.referenceDate(p.profile());
         Assessment a = j.assess(p.profile(), resolved.options(p.profile()));
         List<Finding> gaps = a.findings().stream().filter(f -> need(f).isPresent())

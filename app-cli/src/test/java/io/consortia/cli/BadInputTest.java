@@ -110,15 +110,17 @@ class BadInputTest {
     }
 
     @Test
-    void oneBadFileAmongGoodOnesPrintsNothingOnStdout() throws IOException {
+    void oneBadFileInABatchIsReportedAndTheOthersAreAssessed() throws IOException {
         Path good = dir.resolve("good.yaml");
         Files.writeString(good, GOOD);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, GOOD.replace("lead: m1", "lead: m9"));
-        Cli.Result r = Cli.run("assess", good.toString(), bad.toString());
+        Cli.Result r = Cli.run("assess", "--format", "json", good.toString(), bad.toString(), good.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad.yaml:3: lead:");
+        assertThat(r.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"profile\":\"" + good + "\""));
+        assertThat(r.err()).contains("bad.yaml:3: lead:")
+                .contains("consortia: assessed 2 of 3 profiles; 1 rejected (bad input)");
+        assertNoStackTrace(r);
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class Main {
     /** Runs the command with the given streams and clock; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
         ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock);
+        boolean[] outputReported = {false};
         int status;
         try {
             CommandLine cl = new CommandLine(top);
@@ -57,6 +58,7 @@ public final class Main {
                     return 2;
                 }
                 if (ex instanceof OutputFailure failure) {
+                    outputReported[0] = true;
                     return report(failure, err);
                 }
                 return internalError(top, ex, null);
@@ -72,7 +74,7 @@ public final class Main {
             });
             status = cl.execute(args);
             out.flush();
-            if (out.checkError()) {
+            if (out.checkError() && !outputReported[0]) {
                 status = report(stdoutFailure(out), err);
             }
         } catch (OutputFailure failure) {

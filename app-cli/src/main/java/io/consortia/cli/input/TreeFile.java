@@ -160,7 +160,7 @@ public final class TreeFile {
 
     private static InputException tooLarge(String displayName, InputLimits limits) {
         return new InputException(displayName + ": is larger than the input limit of " + limits.describeMaxBytes()
-                + " (raise it with --max-input-bytes)");
+                + "; raise it with --max-input-bytes");
     }
 
     /** Parses bytes already read: UTF-8 (a byte-order mark is allowed), then YAML or JSON. */

@@ -96,7 +96,7 @@ public final class Node {
         }
         if (value instanceof String s) {
             // The whole document as text is usually some other file: name it, never print it.
-            return parent == null ? "text, not a YAML or JSON mapping" : "the text " + quote(s);
+            return parent == null ? "plain text (is this a YAML or JSON file?)" : "the text " + quote(s);
         }
         if (value instanceof Scalar s) {
             return (s.value() instanceof Boolean ? "the boolean " : "the number ") + number(s.text());

@@ -93,7 +93,7 @@ class BoundsTest {
         assertThat(Node.quote("x".repeat(500))).startsWith("\"xxxxx").endsWith("…\" (500 characters)").hasSizeLessThan(90);
         // A whole file read as text (a history's profile pointing at /etc/passwd) is never printed.
         var r = ProfileReader.read("root:x:0:0:root:/root:/bin/bash daemon:x:1:1");
-        assertThat(r.result().getError().head().toString()).isEqualTo("expected a mapping, found text, not a YAML or JSON mapping");
+        assertThat(r.result().getError().head().toString()).isEqualTo("expected a mapping, found plain text (is this a YAML or JSON file?)");
     }
 
     @Test

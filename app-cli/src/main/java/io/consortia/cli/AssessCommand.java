@@ -52,7 +52,7 @@ final class AssessCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the results to FILE instead of standard output; FILE is replaced only when the run completes.")
+            description = "Write the results to FILE instead of standard output; FILE is replaced only when every profile is assessed (exit 0).")
     String output;
 
     @Override
@@ -83,8 +83,10 @@ final class AssessCommand implements Callable<Integer> {
                 batch.assessed();
             }
             int status = batch.finish();
-            if (status != 1) {
+            if (status == 0) {
                 out.commit();
+            } else if (output != null && !output.equals("-")) {
+                top.err.println("consortia: " + output + " not written (it is replaced only when every profile is assessed)");
             }
             return status;
         }

@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Where a command writes its results, one piece at a time: standard output, flushed and checked
  * after every piece (so a full disk or a closed pipe stops the command at once), or a file that is
- * written to a temporary file in the same directory and renamed over the target only when the run
- * completes. A run that fails leaves no half-written file and leaves an existing file as it was.
+ * written to a temporary file in the same directory and renamed over the target only when the
+ * command commits it (when it succeeded). A run that fails leaves no half-written file and leaves
+ * an existing file as it was.
  */
 abstract class Output implements Closeable {
 

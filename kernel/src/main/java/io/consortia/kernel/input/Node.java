@@ -197,6 +197,11 @@ public final class Node {
         return value instanceof List;
     }
 
+    /** Whether this node is a list with no elements. */
+    public boolean isEmptyList() {
+        return value instanceof List<?> list && list.isEmpty();
+    }
+
     /** The elements of a list of at most {@link Bounds#MAX_LIST}; empty (and a problem) when present and not a list. */
     public List<Node> elements() {
         return elements(Bounds.MAX_LIST, "elements");

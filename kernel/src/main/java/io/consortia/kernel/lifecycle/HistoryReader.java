@@ -57,7 +57,7 @@ public final class HistoryReader {
         Optional<String> profile = root.get("profile").nonBlankText();
         Node eventsNode = root.require("events");
         List<Node> nodes = eventsNode.elements(Bounds.MAX_EVENTS, "events");
-        if (eventsNode.isList() && nodes.isEmpty()) {
+        if (eventsNode.isEmptyList()) {
             eventsNode.problem("a history needs at least one event");
         }
         List<Event> events = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class ProfileReader {
 
         Node membersNode = root.require("members");
         List<Node> memberNodes = membersNode.elements(Bounds.MAX_MEMBERS, "members");
-        if (membersNode.isList() && memberNodes.isEmpty()) {
+        if (membersNode.isEmptyList()) {
             membersNode.problem("a consortium needs at least one member");
         }
         Map<String, String> idPaths = new HashMap<>();

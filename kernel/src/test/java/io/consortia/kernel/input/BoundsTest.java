@@ -121,6 +121,6 @@ class BoundsTest {
         Map<String, Object> m = Map.of("id", "m1", "name", "n", "kind", "ENTERPRISE", "registeredIn", "320505");
         Map<String, Object> profile = Map.of("name", "x", "lead", "m1", "members", Collections.nCopies(Bounds.MAX_MEMBERS + 1, m));
         assertThat(ProfileReader.read(profile).result().getError().map(Problem::toString))
-                .contains("members: lists 10001 members; at most 10000 are allowed");
+                .containsExactly("members: lists 10001 members; at most 10000 are allowed");
     }
 }

@@ -66,13 +66,24 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badProfiles")
     void badProfileIsRejectedWithItsPlace(String name, String file, String content, String expected) throws IOException {
+        assertRejected(dir, file, content, expected, "assess", "-j", "suzhou");
+    }
+
+    /**
+     * Writes a file into {@code dir}, runs the command on it and checks the rejection: status 2,
+     * nothing on stdout, the expected message (which starts with the file's name) with the file's
+     * full path, no stack trace.
+     */
+    static Cli.Result assertRejected(Path dir, String file, String content, String expected, String... command) throws IOException {
         Path p = dir.resolve(file);
         Files.writeString(p, content, StandardCharsets.UTF_8);
-        Cli.Result r = Cli.run("assess", "-j", "suzhou", p.toString());
+        Cli.Result r = Cli.run(Stream.concat(Stream.of(command), Stream.of(p.toString())).toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("error: " + dir.resolve(expected.substring(0, expected.indexOf(':'))) + expected.substring(expected.indexOf(':')));
+        int colon = expected.indexOf(':');
+        assertThat(r.err()).contains("error: " + dir.resolve(expected.substring(0, colon)) + expected.substring(colon));
         assertNoStackTrace(r);
+        return r;
     }
 
     @Test

@@ -3,12 +3,13 @@ package io.consortia.kernel.input;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Collects the errors and warnings of one read, in constant time each. At most
+ * Collects the errors and warnings of one read, in constant time each. The same problem at the
+ * same place is kept once (a reader may look at a value twice). At most
  * {@link Bounds#MAX_PROBLEMS} errors and as many warnings are kept; beyond that they are counted,
  * and the last one kept says how many more there were, so a hostile file cannot make the
  * report (or its memory) grow without bound. Not thread-safe; one per read.
@@ -44,7 +45,7 @@ public final class Problems {
 
     private static final class Sink {
         private final String kind;
-        private final List<Problem> kept = new ArrayList<>();
+        private final Set<Problem> kept = new LinkedHashSet<>();
         private long count;
 
         Sink(String kind) {
@@ -52,9 +53,12 @@ public final class Problems {
         }
 
         void add(String path, String message) {
-            count++;
             if (kept.size() < Bounds.MAX_PROBLEMS) {
-                kept.add(new Problem(path, message));
+                if (kept.add(new Problem(path, message))) {
+                    count++;
+                }
+            } else {
+                count++;
             }
         }
 

@@ -104,6 +104,10 @@ class BoundsTest {
         }
         assertThat(p.errors()).hasSize(Bounds.MAX_PROBLEMS + 1);
         assertThat(p.errors().last().message()).isEqualTo("… and 299000 more errors not listed (only the first 1000 are)");
+        Problems twice = new Problems();
+        twice.error("events[1].on", "a date is between 1900-01-01 and 2200-12-31, found +999999999-01-01");
+        twice.error("events[1].on", "a date is between 1900-01-01 and 2200-12-31, found +999999999-01-01");
+        assertThat(twice.errors()).as("the same problem at the same place is kept once").hasSize(1);
     }
 
     @Test

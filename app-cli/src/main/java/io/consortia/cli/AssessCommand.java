@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.cli.input.InputException;
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.input.TreeFile;
 import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
 import io.consortia.cli.render.Json;
@@ -60,10 +59,6 @@ final class AssessCommand implements Callable<Integer> {
         List<Jurisdiction> selected = top.select(jurisdictions);
         Inputs inputs = top.inputs();
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
-        if (profiles.stream().filter(TreeFile.STDIN::equals).count() > 1) {
-            throw new InputException("- (standard input) can be given only once");
-        }
-
         // One profile at a time: read, assessed and written before the next is read, so memory
         // stays flat however many there are. A bad profile is reported and skipped; the rest go on.
         Batch batch = new Batch(top, profiles.size());

@@ -20,6 +20,7 @@ public final class Inputs {
     private final PrintWriter err;
     private final InputLimits limits;
     private final InputStream stdin;
+    private boolean stdinRead;
 
     public Inputs(PrintWriter err, InputLimits limits, InputStream stdin) {
         this.err = err;
@@ -42,7 +43,7 @@ public final class Inputs {
 
     /** Reads a file (or standard input for {@code -}) with a kernel reader. */
     public <T> T read(String path, Function<Object, ReadResult<T>> reader) {
-        return read(TreeFile.read(path, limits, stdin), reader);
+        return read(tree(path), reader);
     }
 
     /** Reads a tree already parsed with a kernel reader. */
@@ -57,8 +58,14 @@ public final class Inputs {
         return result.result().get();
     }
 
-    /** Reads a file (or standard input for {@code -}) into a tree. */
+    /** Reads a file (or standard input for {@code -}, once per command) into a tree. */
     public TreeFile tree(String path) {
+        if (TreeFile.STDIN.equals(path)) {
+            if (stdinRead) {
+                throw new InputException(TreeFile.STDIN_NAME + ": standard input (-) can be read only once in a command");
+            }
+            stdinRead = true;
+        }
         return TreeFile.read(path, limits, stdin);
     }
 

@@ -78,6 +78,8 @@ class HostileInputTest {
                         "p.yaml:5: " + rev + "an amount in yuan has at most 20 decimal places, found 1e-999999999"),
                 Arguments.of("tiny exponent, JSON", "p.json", json("1e-999999999", "2024"),
                         "p.json:1: " + rev + "an amount in yuan has at most 20 decimal places, found 1e-999999999"),
+                Arguments.of("exponent beyond any number (found by fuzzing)", "p.json", json("1e-9989999999", "2024"),
+                        "p.json:1: " + rev + "the number 1e-9989999999 is out of range"),
                 Arguments.of("10^400 yuan", "p.yaml", yaml("1e400", "2024"), "p.yaml:5: " + rev + "an amount in yuan is at most 10^15, found 1e400"),
                 Arguments.of("10^15 + 1 yuan", "p.json", json("1000000000000001", "2024"), "p.json:1: " + rev + "an amount in yuan is at most 10^15, found 1000000000000001"),
                 Arguments.of("a 1,001-digit amount", "p.json", json("1" + "0".repeat(1000), "2024"), "p.json:1:"),

@@ -58,8 +58,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The first byte of an input picks the {@link Target}; the rest is the file. Seeds: every
  * example profile and history, in YAML and as JSON ({@link #readersAcceptOrRejectEveryInput}'s
- * method source), and the files in {@code InputReadersFuzzTestInputs/} (hand-made hostile seeds
- * and any crash Jazzer found). {@code mvn verify} runs the seeds as regression tests, then fuzzes
+ * method source), and the files in {@code InputReadersFuzzTestInputs/} (hand-made hostile seeds,
+ * and every finding once fixed: Jazzer writes a crashing input to app-cli/target/crash-*). {@code mvn verify} runs the seeds as regression tests, then fuzzes
  * for a bounded time (the {@code fuzz} execution in app-cli/pom.xml).
  *
  * <p>To fuzz another reader (the calendar file of {@code --calendar}): append targets for it to

@@ -10,7 +10,6 @@ import io.consortia.kernel.input.Problem;
 import io.consortia.kernel.input.Scalar;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -335,13 +334,17 @@ public final class TreeFile {
                                 + "YAML aliases (*" + brief(p.getText()) + ") are not supported; write the value out in full");
                     }
                     return p.getText();
-                case VALUE_NUMBER_INT: {
-                    Number n = p.getNumberValue();
-                    return asWritten(n, p.getText());
-                }
+                case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT: {
-                    BigDecimal d = p.getDecimalValue();
-                    return asWritten(d, p.getText());
+                    Number n;
+                    try {
+                        n = t == JsonToken.VALUE_NUMBER_INT ? p.getNumberValue() : p.getDecimalValue();
+                    } catch (NumberFormatException e) {
+                        // An exponent beyond what a BigDecimal holds (1e-9989999999): found by fuzzing.
+                        throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                                + "the number " + brief(p.getText()) + " is out of range");
+                    }
+                    return asWritten(n, p.getText());
                 }
                 case VALUE_TRUE:
                 case VALUE_FALSE:

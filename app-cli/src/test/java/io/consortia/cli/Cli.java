@@ -1,5 +1,7 @@
 package io.consortia.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -17,9 +19,21 @@ final class Cli {
     private Cli() {}
 
     static Result run(String... args) {
+        return runWithStdin(new byte[0], args);
+    }
+
+    /** Runs with the given bytes on standard input. */
+    static Result runWithStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
+        int status = Main.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
         return new Result(status, out.toString(), err.toString());
+    }
+
+    /** Runs with standard output on the given writer (which may fail); {@code out} of the result is empty. */
+    static Result runWithOut(PrintWriter out, String... args) {
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, InputStream.nullInputStream(), out, new PrintWriter(err, true), CLOCK);
+        return new Result(status, "", err.toString());
     }
 }

@@ -56,7 +56,10 @@ public final class InputLimits {
         LoaderOptions yamlOptions = new LoaderOptions();
         yamlOptions.setCodePointLimit(size);
         yamlOptions.setNestingDepthLimit(MAX_DEPTH);
-        this.yaml = YAMLFactory.builder().loaderOptions(yamlOptions).streamReadConstraints(constraints).errorReportConfiguration(errors).build();
+        // YAML's empty value (`field:`) is null, as in YAML itself and in `new YAMLFactory()`; the
+        // builder leaves EMPTY_STRING_AS_NULL off, which would read it as "" (not as absent).
+        this.yaml = YAMLFactory.builder().loaderOptions(yamlOptions).streamReadConstraints(constraints).errorReportConfiguration(errors)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     }
 
     /**

@@ -15,10 +15,6 @@
  *   <li>JMH loads and calls the generated {@code *_jmhTest} classes reflectively from
  *       {@code jmh.core}, which would need {@code opens io.consortia.benchmarks.jmh_generated}
  *       (a package that only exists after annotation processing) and the benchmark package too;</li>
- *   <li>the kernel's test-jar (where {@code RandomProfiles} lives) has no descriptor and repeats
- *       the kernel's packages, so it cannot sit on the module path beside
- *       {@code io.consortia.kernel} (split packages). For compiling, the pom patches it into
- *       {@code io.consortia.kernel} and exports its {@code testkit} package to this module.</li>
  * </ul>
  * On the class path ServiceLoader finds the jurisdictions through their
  * {@code META-INF/services} files, which the shade step merges.
@@ -26,6 +22,7 @@
 module io.consortia.benchmarks {
     requires io.consortia.kernel;
     requires io.consortia.survey;
+    requires io.consortia.tck; // RandomProfiles
     requires jmh.core;
     requires com.fasterxml.jackson.databind;
 

@@ -4,7 +4,7 @@ import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.RandomProfiles;
+import io.consortia.tck.RandomProfiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Installed;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;

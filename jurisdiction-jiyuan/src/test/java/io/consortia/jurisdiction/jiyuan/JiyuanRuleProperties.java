@@ -20,7 +20,7 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Installed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

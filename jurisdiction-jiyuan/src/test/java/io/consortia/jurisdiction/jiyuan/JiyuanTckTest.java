@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.jiyuan;
 
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.JurisdictionTck;
+import io.consortia.tck.JurisdictionTck;
 
 /** Jiyuan passes the jurisdiction contract. */
 class JiyuanTckTest extends JurisdictionTck {

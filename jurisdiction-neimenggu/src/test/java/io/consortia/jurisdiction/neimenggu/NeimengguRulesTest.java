@@ -1,16 +1,16 @@
 package io.consortia.jurisdiction.neimenggu;
 
-import static io.consortia.kernel.testkit.Fixtures.attest;
-import static io.consortia.kernel.testkit.Fixtures.chain;
-import static io.consortia.kernel.testkit.Fixtures.editMember;
-import static io.consortia.kernel.testkit.Fixtures.finances;
-import static io.consortia.kernel.testkit.Fixtures.governance;
-import static io.consortia.kernel.testkit.Fixtures.kind;
-import static io.consortia.kernel.testkit.Fixtures.platform;
-import static io.consortia.kernel.testkit.Fixtures.platforms;
-import static io.consortia.kernel.testkit.Fixtures.registeredIn;
-import static io.consortia.kernel.testkit.Fixtures.trait;
-import static io.consortia.kernel.testkit.Fixtures.without;
+import static io.consortia.tck.Fixtures.attest;
+import static io.consortia.tck.Fixtures.chain;
+import static io.consortia.tck.Fixtures.editMember;
+import static io.consortia.tck.Fixtures.finances;
+import static io.consortia.tck.Fixtures.governance;
+import static io.consortia.tck.Fixtures.kind;
+import static io.consortia.tck.Fixtures.platform;
+import static io.consortia.tck.Fixtures.platforms;
+import static io.consortia.tck.Fixtures.registeredIn;
+import static io.consortia.tck.Fixtures.trait;
+import static io.consortia.tck.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consortia.kernel.assessment.Assessment;
@@ -27,7 +27,7 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Installed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;

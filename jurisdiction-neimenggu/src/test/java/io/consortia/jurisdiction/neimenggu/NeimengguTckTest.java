@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.neimenggu;
 
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.JurisdictionTck;
+import io.consortia.tck.JurisdictionTck;
 
 /** Inner Mongolia passes the jurisdiction contract. */
 class NeimengguTckTest extends JurisdictionTck {

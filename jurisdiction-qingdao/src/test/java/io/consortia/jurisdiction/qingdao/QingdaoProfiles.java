@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.qingdao;
 
-import static io.consortia.kernel.testkit.Fixtures.enterprise;
-import static io.consortia.kernel.testkit.Fixtures.member;
+import static io.consortia.tck.Fixtures.enterprise;
+import static io.consortia.tck.Fixtures.member;
 
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
@@ -10,7 +10,7 @@ import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
-import io.consortia.kernel.testkit.Fixtures;
+import io.consortia.tck.Fixtures;
 import java.time.LocalDate;
 
 /** Hand-checked Qingdao profiles. */

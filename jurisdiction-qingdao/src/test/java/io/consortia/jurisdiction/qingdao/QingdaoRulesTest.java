@@ -1,13 +1,13 @@
 package io.consortia.jurisdiction.qingdao;
 
-import static io.consortia.kernel.testkit.Fixtures.attest;
-import static io.consortia.kernel.testkit.Fixtures.chain;
-import static io.consortia.kernel.testkit.Fixtures.governance;
-import static io.consortia.kernel.testkit.Fixtures.kind;
-import static io.consortia.kernel.testkit.Fixtures.registeredIn;
-import static io.consortia.kernel.testkit.Fixtures.trait;
-import static io.consortia.kernel.testkit.Fixtures.with;
-import static io.consortia.kernel.testkit.Fixtures.without;
+import static io.consortia.tck.Fixtures.attest;
+import static io.consortia.tck.Fixtures.chain;
+import static io.consortia.tck.Fixtures.governance;
+import static io.consortia.tck.Fixtures.kind;
+import static io.consortia.tck.Fixtures.registeredIn;
+import static io.consortia.tck.Fixtures.trait;
+import static io.consortia.tck.Fixtures.with;
+import static io.consortia.tck.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -35,8 +35,8 @@ import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.source.DocumentStatus;
-import io.consortia.kernel.testkit.Fixtures;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Fixtures;
+import io.consortia.tck.Installed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.qingdao;
 
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.JurisdictionTck;
+import io.consortia.tck.JurisdictionTck;
 
 /** Qingdao passes the jurisdiction contract. */
 class QingdaoTckTest extends JurisdictionTck {

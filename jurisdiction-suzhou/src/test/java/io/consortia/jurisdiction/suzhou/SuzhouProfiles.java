@@ -1,8 +1,8 @@
 package io.consortia.jurisdiction.suzhou;
 
-import static io.consortia.kernel.testkit.Fixtures.academic;
-import static io.consortia.kernel.testkit.Fixtures.enterprise;
-import static io.consortia.kernel.testkit.Fixtures.platform;
+import static io.consortia.tck.Fixtures.academic;
+import static io.consortia.tck.Fixtures.enterprise;
+import static io.consortia.tck.Fixtures.platform;
 
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
@@ -14,7 +14,7 @@ import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
-import io.consortia.kernel.testkit.Fixtures;
+import io.consortia.tck.Fixtures;
 import java.time.LocalDate;
 
 /** Hand-checked Suzhou profiles. */

@@ -1,15 +1,15 @@
 package io.consortia.jurisdiction.suzhou;
 
-import static io.consortia.kernel.testkit.Fixtures.attest;
-import static io.consortia.kernel.testkit.Fixtures.chain;
-import static io.consortia.kernel.testkit.Fixtures.field;
-import static io.consortia.kernel.testkit.Fixtures.governance;
-import static io.consortia.kernel.testkit.Fixtures.kind;
-import static io.consortia.kernel.testkit.Fixtures.platform;
-import static io.consortia.kernel.testkit.Fixtures.platforms;
-import static io.consortia.kernel.testkit.Fixtures.registeredIn;
-import static io.consortia.kernel.testkit.Fixtures.trait;
-import static io.consortia.kernel.testkit.Fixtures.without;
+import static io.consortia.tck.Fixtures.attest;
+import static io.consortia.tck.Fixtures.chain;
+import static io.consortia.tck.Fixtures.field;
+import static io.consortia.tck.Fixtures.governance;
+import static io.consortia.tck.Fixtures.kind;
+import static io.consortia.tck.Fixtures.platform;
+import static io.consortia.tck.Fixtures.platforms;
+import static io.consortia.tck.Fixtures.registeredIn;
+import static io.consortia.tck.Fixtures.trait;
+import static io.consortia.tck.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consortia.kernel.assessment.Assessment;
@@ -30,7 +30,7 @@ import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.Registry;
 import io.consortia.kernel.sanction.Sanction;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Installed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -141,7 +141,7 @@ class SuzhouRulesTest {
 
     @Test
     void nineMemberUnitsPassUnderEitherReading() {
-        Profile nine = io.consortia.kernel.testkit.Fixtures.with(SuzhouProfiles.eligible(),
+        Profile nine = io.consortia.tck.Fixtures.with(SuzhouProfiles.eligible(),
                 SuzhouProfiles.chainMember("m9", "320505", ChainPosition.MIDSTREAM));
         assertThat(assess(nine, ReadingSet.defaults().with(Reading.R1, true)).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
@@ -149,7 +149,7 @@ class SuzhouRulesTest {
     private static final CreditCode LEAD_CODE = CreditCode.of("91320500MA1W4X6L2Q");
 
     private static Profile withLeadCode() {
-        return io.consortia.kernel.testkit.Fixtures.editMember(SuzhouProfiles.eligible(), "m1", m -> ImmutableMember.copyOf(m).withCreditCode(LEAD_CODE));
+        return io.consortia.tck.Fixtures.editMember(SuzhouProfiles.eligible(), "m1", m -> ImmutableMember.copyOf(m).withCreditCode(LEAD_CODE));
     }
 
     private static Registry bar(String jurisdiction, Optional<CreditCode> code, Optional<String> name) {
@@ -186,8 +186,8 @@ class SuzhouRulesTest {
         String m4 = base.members().get(3).name();
         Registry registry = bar("suzhou", Optional.empty(), Optional.of(m4));
         LocalDate on = LocalDate.of(2025, 6, 1);
-        Profile core = io.consortia.kernel.testkit.Fixtures.trait(base, "m4", Trait.CORE, true);
-        Profile notCore = io.consortia.kernel.testkit.Fixtures.trait(base, "m4", Trait.CORE, false);
+        Profile core = io.consortia.tck.Fixtures.trait(base, "m4", Trait.CORE, true);
+        Profile notCore = io.consortia.tck.Fixtures.trait(base, "m4", Trait.CORE, false);
         assertThat(ids(onDate(core, on, registry, ReadingSet.defaults()), Outcome.FAIL)).containsExactly("S12");
         assertThat(onDate(notCore, on, registry, ReadingSet.defaults()).verdict()).isEqualTo(Verdict.ELIGIBLE);
         Assessment unstated = onDate(base, on, registry, ReadingSet.defaults());

@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.suzhou;
 
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.JurisdictionTck;
+import io.consortia.tck.JurisdictionTck;
 
 /** Suzhou passes the jurisdiction contract. */
 class SuzhouTckTest extends JurisdictionTck {

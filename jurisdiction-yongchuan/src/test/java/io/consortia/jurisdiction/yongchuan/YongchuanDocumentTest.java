@@ -19,7 +19,7 @@ import io.consortia.kernel.parameter.Unit;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
 import io.consortia.kernel.source.DocumentStatus;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Installed;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class YongchuanDocumentTest {
 
     @Test
     void lowerMinimumByOverrideTurnsFourUnitsEligible() {
-        var four = io.consortia.kernel.testkit.Fixtures.without(YongchuanProfiles.eligible(), "m4");
+        var four = io.consortia.tck.Fixtures.without(YongchuanProfiles.eligible(), "m4");
         var options = AssessmentOptions.on(YongchuanProfiles.ON);
         assertThat(jurisdiction().assess(four, options).verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_DEVIATIONS);
         Overrides minimum4 = Installed.catalog().overrides(List.of("yongchuan.Y2.minimum=4")).get();

@@ -1,16 +1,16 @@
 package io.consortia.jurisdiction.yongchuan;
 
-import static io.consortia.kernel.testkit.Histories.entry;
-import static io.consortia.kernel.testkit.Histories.last;
-import static io.consortia.kernel.testkit.Histories.simulate;
-import static io.consortia.kernel.testkit.Histories.then;
+import static io.consortia.tck.Histories.entry;
+import static io.consortia.tck.Histories.last;
+import static io.consortia.tck.Histories.simulate;
+import static io.consortia.tck.Histories.then;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consortia.kernel.lifecycle.CoreState;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.ObligationStatus;
 import io.consortia.kernel.lifecycle.Simulation;
-import io.consortia.kernel.testkit.Histories;
+import io.consortia.tck.Histories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

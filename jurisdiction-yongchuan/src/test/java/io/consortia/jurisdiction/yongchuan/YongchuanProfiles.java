@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.yongchuan;
 
-import static io.consortia.kernel.testkit.Fixtures.academic;
-import static io.consortia.kernel.testkit.Fixtures.enterprise;
+import static io.consortia.tck.Fixtures.academic;
+import static io.consortia.tck.Fixtures.enterprise;
 
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.profile.Attestation;
@@ -9,7 +9,7 @@ import io.consortia.kernel.profile.ImmutableMember;
 import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.UnitKind;
-import io.consortia.kernel.testkit.Fixtures;
+import io.consortia.tck.Fixtures;
 import java.time.LocalDate;
 
 /** Hand-checked Yongchuan profiles. */

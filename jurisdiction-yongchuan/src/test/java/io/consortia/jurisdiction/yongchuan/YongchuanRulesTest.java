@@ -1,11 +1,11 @@
 package io.consortia.jurisdiction.yongchuan;
 
-import static io.consortia.kernel.testkit.Fixtures.attest;
-import static io.consortia.kernel.testkit.Fixtures.governance;
-import static io.consortia.kernel.testkit.Fixtures.kind;
-import static io.consortia.kernel.testkit.Fixtures.registeredIn;
-import static io.consortia.kernel.testkit.Fixtures.with;
-import static io.consortia.kernel.testkit.Fixtures.without;
+import static io.consortia.tck.Fixtures.attest;
+import static io.consortia.tck.Fixtures.governance;
+import static io.consortia.tck.Fixtures.kind;
+import static io.consortia.tck.Fixtures.registeredIn;
+import static io.consortia.tck.Fixtures.with;
+import static io.consortia.tck.Fixtures.without;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.consortia.kernel.assessment.Assessment;
@@ -29,8 +29,8 @@ import io.consortia.kernel.registry.RegisteredConsortium;
 import io.consortia.kernel.registry.Registry;
 import io.consortia.kernel.rule.Evidence;
 import io.consortia.kernel.sanction.Sanction;
-import io.consortia.kernel.testkit.Fixtures;
-import io.consortia.kernel.testkit.Installed;
+import io.consortia.tck.Fixtures;
+import io.consortia.tck.Installed;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,7 @@
 package io.consortia.jurisdiction.yongchuan;
 
 import io.consortia.kernel.profile.Profile;
-import io.consortia.kernel.testkit.JurisdictionTck;
+import io.consortia.tck.JurisdictionTck;
 
 /** Yongchuan passes the jurisdiction contract. */
 class YongchuanTckTest extends JurisdictionTck {

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.consortia.kernel.testkit.RandomProfiles;
+import io.consortia.tck.RandomProfiles;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import io.consortia.kernel.rule.Population;
 import io.consortia.kernel.rule.Tests;
 import io.consortia.kernel.source.Document;
 import io.consortia.kernel.source.DocumentStatus;
-import io.consortia.kernel.testkit.Fixtures;
+import io.consortia.tck.Fixtures;
 import io.consortia.kernel.text.Text;
 import java.time.LocalDate;
 import java.util.List;

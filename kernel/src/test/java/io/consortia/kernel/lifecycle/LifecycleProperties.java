@@ -2,8 +2,8 @@ package io.consortia.kernel.lifecycle;
 
 import io.consortia.kernel.sanction.UnitRef;
 
-import io.consortia.kernel.testkit.LifecycleInvariants;
-import io.consortia.kernel.testkit.RandomHistories;
+import io.consortia.tck.LifecycleInvariants;
+import io.consortia.tck.RandomHistories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -68,7 +68,7 @@ final class TestPolicies {
 
     /** The 2024 statutory calendar, covering 2024 only. */
     static WorkingDayCalendar calendar2024() {
-        return io.consortia.kernel.testkit.Histories.calendar2024();
+        return io.consortia.tck.Histories.calendar2024();
     }
 
     static Decider decider(LifecyclePolicy policy) {

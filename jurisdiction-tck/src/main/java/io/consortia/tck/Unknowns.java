@@ -1,4 +1,4 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;

@@ -1,4 +1,4 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.code.DivisionCode;

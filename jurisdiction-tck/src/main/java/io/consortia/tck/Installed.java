@@ -1,4 +1,4 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;

@@ -1,4 +1,4 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

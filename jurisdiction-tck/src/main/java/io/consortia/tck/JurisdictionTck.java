@@ -1,8 +1,6 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.assessment.Finding;
@@ -216,7 +214,7 @@ public abstract class JurisdictionTck {
     @Test
     void required_reassessingUnderOtherReadingsEqualsAssessingAfresh() {
         Jurisdiction j = jurisdiction();
-        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+        Seeds.check(200, seed -> {
             Random r = new Random(seed);
             Profile p = RandomProfiles.profile(r, homeDivision(), referenceDate().getYear());
             AssessmentOptions first = options(r, p);
@@ -263,7 +261,7 @@ public abstract class JurisdictionTck {
     @Test
     void required_verdictFollowsTheContractAlgebraOnRandomProfiles() {
         Jurisdiction j = jurisdiction();
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+        Seeds.check(300, seed -> {
             Random r = new Random(seed);
             Profile p = RandomProfiles.profile(r, homeDivision(), referenceDate().getYear());
             Assessment a = j.assess(p, options(r, p));
@@ -277,7 +275,7 @@ public abstract class JurisdictionTck {
     void required_knowledgeIsMonotone() {
         Jurisdiction j = jurisdiction();
         int year = referenceDate().getYear();
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+        Seeds.check(300, seed -> {
             Random r = new Random(seed);
             Profile p = RandomProfiles.profile(r, homeDivision(), year);
             AssessmentOptions options = options(r, p);
@@ -310,7 +308,7 @@ public abstract class JurisdictionTck {
                 .orElseThrow(() -> new AssertionError(j.id() + " registers no lifecycle policy"));
         io.consortia.kernel.lifecycle.Decider decider = new io.consortia.kernel.lifecycle.Decider(policy,
                 Histories.calendar2024(), io.consortia.kernel.calendar.CalendarMode.WEEKDAY_APPROXIMATION);
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> LifecycleInvariants.check(decider, policy, seed));
+        Seeds.check(300, seed -> LifecycleInvariants.check(decider, policy, seed));
     }
 
     /** Random readings and, half the time, a random registry. */

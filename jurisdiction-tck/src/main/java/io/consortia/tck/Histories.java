@@ -1,4 +1,4 @@
-package io.consortia.kernel.testkit;
+package io.consortia.tck;
 
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.WorkingDayCalendar;

@@ -379,8 +379,8 @@ abstract class Node {
                 }
             }
             var readings = r.readings;
-            return new Evidence.Every(new Evidence.Tally(pop.resolve(r) == Program.PopRef.ALL, Preds.resolve(pred.test, readings),
-                    chosen, pass, fail, unknown), Preds.resolve(which.test, readings));
+            return new Evidence.Every(new Evidence.Tally(pop.resolve(r) == Program.PopRef.ALL, Preds.resolve(pred.test, readings, r.bindings),
+                    chosen, pass, fail, unknown), Preds.resolve(which.test, readings, r.bindings));
         }
     }
 
@@ -692,6 +692,26 @@ abstract class Node {
         }
     }
 
+    /** A test of an own consortium fact. */
+    static final class OwnFact extends Node {
+        final io.consortia.kernel.rule.OwnTest own;
+
+        OwnFact(io.consortia.kernel.rule.OwnTest own, Test test) {
+            super(test);
+            this.own = own;
+        }
+
+        @Override
+        int eval(Run r) {
+            return own.test(r.profile.own(own.fact()), r.bindings, r.asOf).ordinal();
+        }
+
+        @Override
+        Evidence explain(Run r) {
+            return Members.own(Optional.empty(), own, r.profile.own(own.fact()), r);
+        }
+    }
+
     static final class Custom extends Node {
         final CustomCondition condition;
 
@@ -734,7 +754,7 @@ abstract class Node {
         static Evidence.Tally tally(Run r, Program.PopRef pop, Program.PredRef pred) {
             int pp = pop.resolve(r);
             int p = pred.resolve(r);
-            return new Evidence.Tally(pp == Program.PopRef.ALL, Preds.resolve(pred.test, r.readings),
+            return new Evidence.Tally(pp == Program.PopRef.ALL, Preds.resolve(pred.test, r.readings, r.bindings),
                     r.ids(pp, -1, 0), r.ids(pp, p, PASS), r.ids(pp, p, FAIL), r.ids(pp, p, UNKNOWN));
         }
 
@@ -743,14 +763,14 @@ abstract class Node {
             if (t instanceof MemberTest.And a) {
                 List<Evidence.Part> parts = new ArrayList<>();
                 for (MemberTest p : a.parts()) {
-                    parts.add(new Evidence.Part(p.test(m, r.readings), explain(p, m, r)));
+                    parts.add(new Evidence.Part(p.test(m, r.readings, r.bindings, r.asOf), explain(p, m, r)));
                 }
                 return new Evidence.AllOf(parts);
             }
             if (t instanceof MemberTest.Or o) {
                 List<Evidence.Part> parts = new ArrayList<>();
                 for (MemberTest p : o.parts()) {
-                    parts.add(new Evidence.Part(p.test(m, r.readings), explain(p, m, r)));
+                    parts.add(new Evidence.Part(p.test(m, r.readings, r.bindings, r.asOf), explain(p, m, r)));
                 }
                 return new Evidence.AnyOf(parts);
             }
@@ -772,7 +792,20 @@ abstract class Node {
             if (t instanceof MemberTest.Anyone) {
                 return new Evidence.AllOf(List.of());
             }
+            if (t instanceof MemberTest.Own o) {
+                return own(Optional.of(m.id()), o.test(), m.own(o.test().fact()), r);
+            }
             throw new IllegalArgumentException(String.valueOf(t));
+        }
+
+        /** An own fact's value against its test, the test's parameters bound to the run's values. */
+        static Evidence own(Optional<String> member, io.consortia.kernel.rule.OwnTest test, Optional<?> value, Run r) {
+            List<String> params = new ArrayList<>();
+            for (io.consortia.kernel.parameter.Param<?> p : test.parameters()) {
+                params.add(r.bindings.parameter(p).name());
+            }
+            return new Evidence.Own(member, test.withValues(r.bindings), value.map(v -> (Object) v), test.required(r.bindings, r.asOf),
+                    params);
         }
     }
 }

@@ -6,7 +6,9 @@ import io.consortia.kernel.profile.FactBits;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.parameter.ParameterValues;
 import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.OwnTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -50,6 +52,31 @@ final class Preds {
         }
     }
 
+    /**
+     * The tests of own member facts a program makes, each with a bit from {@link FactBits#OWN}:
+     * known when the member states the fact, set when the test passes on it in the run.
+     */
+    static final class OwnAtoms {
+        final List<OwnTest> list = new ArrayList<>();
+
+        int slot(OwnTest test) {
+            int i = list.indexOf(test);
+            if (i >= 0) {
+                return i;
+            }
+            if (FactBits.OWN + list.size() + 1 > FactBits.FREE) {
+                throw new IllegalArgumentException("a jurisdiction's rules make at most " + (FactBits.FREE - FactBits.OWN)
+                        + " distinct tests of its own member facts");
+            }
+            list.add(test);
+            return list.size() - 1;
+        }
+
+        static long bit(int slot) {
+            return 1L << (FactBits.OWN + slot);
+        }
+    }
+
     /** The readings a member test consults, in order. */
     static List<Reading> readings(MemberTest t) {
         Set<Reading> out = new LinkedHashSet<>();
@@ -71,21 +98,32 @@ final class Preds {
 
     /** The test with every reading resolved as the set says. */
     static MemberTest resolve(MemberTest t, ReadingSet readings) {
+        return resolve(t, readings, null);
+    }
+
+    /**
+     * The test with every reading resolved as the set says and, when values are given, the
+     * parameters of own facts' tests bound to them (what evidence shows).
+     */
+    static MemberTest resolve(MemberTest t, ReadingSet readings, ParameterValues values) {
         if (t instanceof MemberTest.ByReading b) {
-            return resolve(readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault(), readings);
+            return resolve(readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault(), readings, values);
         }
         if (t instanceof MemberTest.And a) {
-            return new MemberTest.And(a.parts().stream().map(p -> resolve(p, readings)).toList());
+            return new MemberTest.And(a.parts().stream().map(p -> resolve(p, readings, values)).toList());
         }
         if (t instanceof MemberTest.Or o) {
-            return new MemberTest.Or(o.parts().stream().map(p -> resolve(p, readings)).toList());
+            return new MemberTest.Or(o.parts().stream().map(p -> resolve(p, readings, values)).toList());
+        }
+        if (t instanceof MemberTest.Own o && values != null) {
+            return new MemberTest.Own(o.test().withValues(values));
         }
         return t;
     }
 
     /** The CNF clauses of a test without readings. An empty list always passes. */
-    static long[] clauses(MemberTest t, Regions regions) {
-        List<Long> out = clauseList(t, regions);
+    static long[] clauses(MemberTest t, Regions regions, OwnAtoms own) {
+        List<Long> out = clauseList(t, regions, own);
         long[] a = new long[out.size()];
         for (int i = 0; i < a.length; i++) {
             a[i] = out.get(i);
@@ -94,7 +132,7 @@ final class Preds {
         return a;
     }
 
-    private static List<Long> clauseList(MemberTest t, Regions regions) {
+    private static List<Long> clauseList(MemberTest t, Regions regions, OwnAtoms own) {
         if (t instanceof MemberTest.Anyone) {
             return List.of();
         }
@@ -114,6 +152,9 @@ final class Preds {
         if (t instanceof MemberTest.PresentIn r) {
             return List.of(Regions.presentBit(regions.slot(r.region())));
         }
+        if (t instanceof MemberTest.Own o) {
+            return List.of(OwnAtoms.bit(own.slot(o.test())));
+        }
         if (t instanceof MemberTest.Placed p) {
             long mask = 0;
             for (ChainPosition c : p.positions()) {
@@ -124,7 +165,7 @@ final class Preds {
         if (t instanceof MemberTest.And a) {
             List<Long> out = new ArrayList<>();
             for (MemberTest part : a.parts()) {
-                out.addAll(clauseList(part, regions));
+                out.addAll(clauseList(part, regions, own));
             }
             return out;
         }
@@ -132,7 +173,7 @@ final class Preds {
             // Distribute: (A1 ∧ A2) ∨ (B1) = (A1 ∨ B1) ∧ (A2 ∨ B1).
             List<Long> product = null;
             for (MemberTest part : o.parts()) {
-                List<Long> cs = clauseList(part, regions);
+                List<Long> cs = clauseList(part, regions, own);
                 if (cs.isEmpty()) {
                     return List.of();
                 }

@@ -41,6 +41,10 @@ public final class Program {
     final Region[] regions;
     /** The region bits: always known. */
     final long regionKnown;
+    /** The tests of own member facts, by bit from {@link io.consortia.kernel.profile.FactBits#OWN}. */
+    final io.consortia.kernel.rule.OwnTest[] own;
+    /** Whether an own fact's test reads a parameter: then other overrides mean another pass over the members. */
+    final boolean ownReadsParameters;
     /** Every reading a test consults, by index: a run turns them into one bit mask. */
     final Reading[] readings;
     /** Per rule: its strength, and the index of the reading that switches it (-1: none) and to what. */
@@ -49,7 +53,7 @@ public final class Program {
     final byte[] switchedStrength;
 
     private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, long[][] leadPreds, Region[] regions,
-                    Reading[] readings) {
+                    io.consortia.kernel.rule.OwnTest[] own, Reading[] readings) {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
         this.roots = roots;
@@ -57,6 +61,12 @@ public final class Program {
         this.leadPreds = leadPreds;
         this.regions = regions;
         this.regionKnown = Run.regionKnown(regions);
+        this.own = own;
+        boolean reads = false;
+        for (io.consortia.kernel.rule.OwnTest t : own) {
+            reads |= !t.parameters().isEmpty();
+        }
+        this.ownReadsParameters = reads;
         this.readings = readings;
         this.cross = new boolean[rules.length];
         this.strength = new byte[rules.length];
@@ -101,7 +111,8 @@ public final class Program {
             throw new IllegalArgumentException("a jurisdiction's rules consult at most 62 readings");
         }
         return new Program(jurisdiction, rules.toArray(Rule[]::new), roots, c.preds.toArray(long[][]::new),
-                c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new), c.readings.toArray(Reading[]::new));
+                c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new),
+                c.own.list.toArray(io.consortia.kernel.rule.OwnTest[]::new), c.readings.toArray(Reading[]::new));
     }
 
     /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
@@ -123,6 +134,7 @@ public final class Program {
         final List<long[]> leadPreds = new ArrayList<>();
         final Map<String, Integer> leadPredIndex = new HashMap<>();
         final Preds.Regions regions = new Preds.Regions();
+        final Preds.OwnAtoms own = new Preds.OwnAtoms();
         final List<Reading> readings = new ArrayList<>();
 
         /** The index of a reading in the program's mask. */
@@ -170,7 +182,7 @@ public final class Program {
                 for (int i = 0; i < readings.size(); i++) {
                     set = set.with(readings.get(i), (assignment & (1 << i)) != 0);
                 }
-                long[] clauses = Preds.clauses(Preds.resolve(test, set), regions);
+                long[] clauses = Preds.clauses(Preds.resolve(test, set), regions, own);
                 String key = Arrays.toString(clauses);
                 Integer index = predIndex.get(key);
                 if (index == null) {
@@ -275,6 +287,9 @@ public final class Program {
             }
             if (t instanceof Test.LeadsNoOther l) {
                 return new Node.LeadsNoOther(l.programme(), t);
+            }
+            if (t instanceof Test.Own o) {
+                return new Node.OwnFact(o.test(), t);
             }
             if (t instanceof Test.Custom c) {
                 return new Node.Custom(c.condition(), t);

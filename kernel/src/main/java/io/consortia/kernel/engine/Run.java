@@ -53,6 +53,8 @@ public final class Run implements RuleContext {
     final long[] bits;
     /** Per rule: outcome in the low two bits, strength above. */
     private final byte[] results;
+    /** Whether this view needs its own pass over the members (see {@link #under}). */
+    private final boolean rescan;
     private Verdict verdict;
 
     Run(Program program, Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
@@ -68,10 +70,11 @@ public final class Run implements RuleContext {
         this.bindings = bindings;
         this.mask = mask(program, readings);
         Member l = members.get(lead);
-        this.leadKnown = l.knownBits() | program.regionKnown;
-        this.leadValue = value(l, program.regions);
+        this.leadKnown = l.knownBits() | program.regionKnown | ownKnown(l);
+        this.leadValue = value(l, program.regions) | ownValue(l);
         this.bits = new long[2 * program.preds.length * words];
         this.results = new byte[program.rules.length];
+        this.rescan = false;
     }
 
     /** A view of a run under other readings and parameter values, sharing its members' bit sets. */
@@ -87,9 +90,13 @@ public final class Run implements RuleContext {
         this.registry = of.registry;
         this.bindings = bindings;
         this.mask = mask(program, readings);
-        this.leadKnown = of.leadKnown;
-        this.leadValue = of.leadValue;
-        this.bits = of.bits;
+        // Own facts' tests that read a parameter were evaluated on the members with the first
+        // run's values: with others, the members are scanned again.
+        this.rescan = program.ownReadsParameters && bindings != of.bindings;
+        Member l = members.get(lead);
+        this.leadKnown = rescan ? l.knownBits() | program.regionKnown | ownKnown(l) : of.leadKnown;
+        this.leadValue = rescan ? value(l, program.regions) | ownValue(l) : of.leadValue;
+        this.bits = rescan ? new long[of.bits.length] : of.bits;
         this.results = new byte[of.results.length];
     }
 
@@ -112,6 +119,9 @@ public final class Run implements RuleContext {
      */
     public Run under(ReadingSet readings, Bindings bindings) {
         Run r = new Run(this, readings, bindings);
+        if (r.rescan) {
+            r.scan();
+        }
         r.decide();
         return r;
     }
@@ -162,10 +172,15 @@ public final class Run implements RuleContext {
         Region[] regions = program.regions;
         long regionKnown = program.regionKnown;
         int stride = words;
+        boolean own = program.own.length > 0;
         for (int i = 0; i < n; i++) {
             Member m = members.get(i);
             long known = m.knownBits() | regionKnown;
             long value = value(m, regions);
+            if (own) {
+                known |= ownKnown(m);
+                value |= ownValue(m);
+            }
             int w = i >>> 6;
             long bit = 1L << (i & 63);
             for (int q = 0; q < p; q++) {
@@ -200,6 +215,31 @@ public final class Run implements RuleContext {
                 } else if (stations && m.presentIn(regions[r])) {
                     value |= Preds.Regions.presentBit(r);
                 }
+            }
+        }
+        return value;
+    }
+
+    /** The bits of the program's own facts' tests the member states (known whatever the test says). */
+    private long ownKnown(Member m) {
+        long known = 0;
+        io.consortia.kernel.rule.OwnTest[] own = program.own;
+        for (int k = 0; k < own.length; k++) {
+            if (m.ownFacts().containsKey(own[k].fact().key())) {
+                known |= Preds.OwnAtoms.bit(k);
+            }
+        }
+        return known;
+    }
+
+    /** The bits of the program's own facts' tests that pass on the member in this run. */
+    private long ownValue(Member m) {
+        long value = 0;
+        io.consortia.kernel.rule.OwnTest[] own = program.own;
+        for (int k = 0; k < own.length; k++) {
+            Optional<?> v = m.own(own[k].fact());
+            if (v.isPresent() && own[k].test(v, bindings, asOf) == Outcome.PASS) {
+                value |= Preds.OwnAtoms.bit(k);
             }
         }
         return value;

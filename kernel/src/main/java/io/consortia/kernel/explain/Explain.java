@@ -68,7 +68,29 @@ public final class Explain {
         if (t instanceof MemberTest.ByReading b) {
             return describe(b.byDefault()).concat("（或按解读）", " (or as the reading says)", describe(b.alternative()));
         }
+        if (t instanceof MemberTest.Own o) {
+            return OwnWords.describe(o.test());
+        }
         throw new IllegalArgumentException(String.valueOf(t));
+    }
+
+    /**
+     * What a test of an own fact asks, as a noun phrase, with the values its parameters carry
+     * (those of the run, in evidence).
+     *
+     * @since 0.3
+     */
+    public static Text describe(io.consortia.kernel.rule.OwnTest t) {
+        return OwnWords.describe(t);
+    }
+
+    /**
+     * A value of an own fact as people read it: 是/否, a number, an amount, a choice's label, a date.
+     *
+     * @since 0.3
+     */
+    public static Text value(io.consortia.kernel.profile.OwnFact<?> fact, Object value) {
+        return OwnWords.value(fact, value);
     }
 
     /** The population a tally counted. */
@@ -218,6 +240,9 @@ public final class Explain {
                 }
                 String names = String.join("、", o.led().stream().map(RegisteredConsortium::name).toList());
                 return Text.of("牵头单位已牵头：" + names, "the lead already leads: " + names);
+            }
+            if (e instanceof Evidence.Own o) {
+                return OwnWords.write(outcome, o, o.member().map(this::who).orElse(Text.of("联合体", "the consortium")));
             }
             if (e instanceof Evidence.Custom c) {
                 return c.summary();

@@ -12,6 +12,7 @@ import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.OwnTest;
 import io.consortia.kernel.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -77,6 +78,45 @@ public sealed interface Change {
                     ? Text.of("建立或满足：" + fact.label().zh() + "（" + key + "）" + ids(rules), "put in place: " + fact.label().en() + " (`" + key + "`)" + idsEn(rules))
                     : Text.of(who + " 须满足：" + fact.label().zh() + "（" + key + "）" + ids(rules),
                             whoEn + " must have: " + fact.label().en() + " (`" + key + "`)" + idsEn(rules));
+        }
+    }
+
+    /**
+     * One of the jurisdiction's own facts to state or change, for members ({@code members} empty:
+     * the consortium's).
+     *
+     * @param test what it must meet, its parameters bound to the values of the run
+     * @param value a value that meets it
+     * @param unknown whether the profile leaves it unknown (a question) rather than failing
+     * @since 0.3
+     */
+    record SetOwn(List<String> members, OwnTest test, Object value, boolean unknown, List<String> rules) implements Change {
+        @Override
+        public int cost() {
+            return unknown ? 1 : 8;
+        }
+
+        @Override
+        public boolean question() {
+            return unknown;
+        }
+
+        @Override
+        public Text describe() {
+            String key = "facts." + test.fact().key();
+            Text asked = Explain.describe(test);
+            String who = String.join("、", members);
+            String whoEn = String.join(", ", members);
+            if (unknown) {
+                return members.isEmpty()
+                        ? Text.of("说明 " + key + "：" + asked.zh() + ids(rules), "state `" + key + "`: " + asked.en() + idsEn(rules))
+                        : Text.of("说明 " + who + " 的 " + key + "：" + asked.zh() + ids(rules),
+                                "state `" + key + "` for " + whoEn + ": " + asked.en() + idsEn(rules));
+            }
+            return members.isEmpty()
+                    ? Text.of("须满足：" + asked.zh() + "（" + key + "）" + ids(rules), "needed: " + asked.en() + " (`" + key + "`)" + idsEn(rules))
+                    : Text.of(who + " 须满足：" + asked.zh() + "（" + key + "）" + ids(rules),
+                            whoEn + " must have: " + asked.en() + " (`" + key + "`)" + idsEn(rules));
         }
     }
 

@@ -22,6 +22,7 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.rule.Evidence;
 import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.OwnTest;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.Test;
 import io.consortia.kernel.text.Text;
@@ -112,7 +113,7 @@ public final class GapPlanner {
 
     /** Whether answering the question "no" would give another verdict than the plan reaches. */
     private boolean matters(Change question, Profile changed, Verdict reached) {
-        Profile no = Edits.unanswer(changed, question);
+        Profile no = Edits.unanswer(changed, question, this);
         return no != changed && jurisdiction.assess(no, options).verdict() != reached;
     }
 
@@ -165,6 +166,10 @@ public final class GapPlanner {
         if (e instanceof Evidence.Fact fact) {
             return Optional.of(List.of(new Change.SetFact(fact.member().map(List::of).orElse(List.of()), fact.fact(), true,
                     fact.value() == Outcome.UNKNOWN, rules)));
+        }
+        if (e instanceof Evidence.Own o) {
+            return OwnAnswers.meeting(o.test(), o.required()).map(v -> List.of((Change) new Change.SetOwn(
+                    o.member().map(List::of).orElse(List.of()), o.test(), v, o.value().isEmpty(), rules)));
         }
         if (e instanceof Evidence.Kind k) {
             return k.member().equals(p.leadId())
@@ -309,7 +314,7 @@ public final class GapPlanner {
     /** What makes one member pass a test; empty when nothing about the member can (its kind, its registration). */
     private Optional<List<Change>> toPass(String rule, MemberTest t, Member m) {
         var readings = options.readings();
-        if (t.test(m, readings) == Outcome.PASS) {
+        if (outcome(t, m) == Outcome.PASS) {
             return Optional.of(List.of());
         }
         List<String> rules = List.of(rule);
@@ -336,7 +341,17 @@ public final class GapPlanner {
         if (t instanceof MemberTest.Placed pl) {
             return Optional.of(List.of(new Change.Place(List.of(m.id()), pl.positions(), m.chainPosition().isEmpty(), rules)));
         }
+        if (t instanceof MemberTest.Own o) {
+            OwnTest bound = o.test().withValues(bindings());
+            return OwnAnswers.meeting(bound, bound.required(bindings(), options.asOf())).map(v -> List.of((Change) new Change.SetOwn(
+                    List.of(m.id()), bound, v, m.own(bound.fact()).isEmpty(), rules)));
+        }
         return Optional.empty();
+    }
+
+    /** A member test's outcome on a member in this run (own facts' tests read its parameters and date). */
+    Outcome outcome(MemberTest t, Member m) {
+        return t.test(m, options.readings(), bindings(), options.asOf());
     }
 
     private static Optional<List<Change>> cheapest(List<Optional<List<Change>>> options) {
@@ -379,6 +394,8 @@ public final class GapPlanner {
                 key = "fact:" + s.fact() + ":" + s.value() + ":" + s.unknown() + ":" + (s.members().isEmpty() ? "-" : "m");
             } else if (c instanceof Change.Place pl) {
                 key = "place:" + pl.positions() + ":" + pl.unknown();
+            } else if (c instanceof Change.SetOwn o) {
+                key = "own:" + o.test() + ":" + o.value() + ":" + o.unknown() + ":" + (o.members().isEmpty() ? "-" : "m");
             } else {
                 key = c.toString();
             }
@@ -393,6 +410,9 @@ public final class GapPlanner {
     private static Change combine(Change a, Change b) {
         if (a instanceof Change.SetFact x && b instanceof Change.SetFact y) {
             return new Change.SetFact(union(x.members(), y.members()), x.fact(), x.value(), x.unknown(), union(x.rules(), y.rules()));
+        }
+        if (a instanceof Change.SetOwn x && b instanceof Change.SetOwn y) {
+            return new Change.SetOwn(union(x.members(), y.members()), x.test(), x.value(), x.unknown(), union(x.rules(), y.rules()));
         }
         if (a instanceof Change.Place x && b instanceof Change.Place y) {
             return new Change.Place(union(x.members(), y.members()), x.positions(), x.unknown(), union(x.rules(), y.rules()));
@@ -481,7 +501,7 @@ public final class GapPlanner {
         MemberTest template = add.template();
         ImmutableMember shaped = Edits.shapeNew(add, 0, this);
         for (Test.Every e : obligations()) {
-            if (e.which().test(shaped, options.readings()) == Outcome.PASS) {
+            if (outcome(e.which(), shaped) == Outcome.PASS) {
                 template = conjunction(template, io.consortia.kernel.rule.MemberTest.all(resolve(e.test())));
             }
         }
@@ -501,6 +521,9 @@ public final class GapPlanner {
         }
         if (t instanceof MemberTest.Or o) {
             return new MemberTest.Or(o.parts().stream().map(this::resolve).toList());
+        }
+        if (t instanceof MemberTest.Own o) {
+            return new MemberTest.Own(o.test().withValues(bindings()));
         }
         return t;
     }
@@ -548,6 +571,9 @@ public final class GapPlanner {
                     out = edit(out, id, m -> withFact(m, s.fact(), s.value()));
                 }
                 return out;
+            }
+            if (c instanceof Change.SetOwn o) {
+                return withOwn(p, o.members(), o.test(), o.value());
             }
             if (c instanceof Change.Place pl) {
                 ChainPosition at = pl.positions().iterator().next();
@@ -612,7 +638,7 @@ public final class GapPlanner {
         }
 
         /** The changed profile with a question answered "no" (or left unknown, where "no" is not a value); the same object when it cannot. */
-        static Profile unanswer(Profile p, Change question) {
+        static Profile unanswer(Profile p, Change question, GapPlanner planner) {
             if (question instanceof Change.SetFact s) {
                 if (s.members().isEmpty() && s.fact() instanceof GovernanceItem g) {
                     Map<GovernanceItem, Boolean> gov = new LinkedHashMap<>(p.governance());
@@ -624,6 +650,10 @@ public final class GapPlanner {
                     out = edit(out, id, m -> withFact(m, s.fact(), !s.value()));
                 }
                 return out;
+            }
+            if (question instanceof Change.SetOwn o) {
+                Object required = o.test().required(planner.bindings(), planner.options().asOf());
+                return OwnAnswers.failing(o.test(), required).map(v -> withOwn(p, o.members(), o.test(), v)).orElse(p);
             }
             if (question instanceof Change.Place pl) {
                 Profile out = p;
@@ -656,7 +686,7 @@ public final class GapPlanner {
                     .kind(kind).registeredIn(codeIn(planner.jurisdiction().identity().region())).build();
             template = shape(template, add.template(), planner);
             for (Test.Every e : planner.obligations()) {
-                if (e.which().test(template, planner.options().readings()) == Outcome.PASS) {
+                if (planner.outcome(e.which(), template) == Outcome.PASS) {
                     template = shape(template, e.test(), planner);
                 }
             }
@@ -691,6 +721,16 @@ public final class GapPlanner {
             if (t instanceof MemberTest.Fact f) {
                 return withFact(m, f.fact(), true);
             }
+            if (t instanceof MemberTest.Own o && planner.outcome(t, m) != Outcome.PASS) {
+                OwnTest bound = o.test().withValues(planner.bindings());
+                Optional<Object> v = OwnAnswers.meeting(bound, bound.required(planner.bindings(), planner.options().asOf()));
+                if (v.isPresent()) {
+                    Map<String, Object> own = new LinkedHashMap<>(m.ownFacts());
+                    own.put(bound.fact().key(), v.get());
+                    return m.withOwnFacts(own);
+                }
+                return m;
+            }
             if (t instanceof MemberTest.Placed pl) {
                 return m.chainPosition().filter(pl.positions()::contains).isPresent() ? m : m.withChainPosition(pl.positions().iterator().next());
             }
@@ -701,6 +741,25 @@ public final class GapPlanner {
                 return m.presentIn(r.region()) ? m : m.withRegisteredIn(codeIn(r.region()));
             }
             return m;
+        }
+
+        /** Sets an own fact of the members, or of the consortium ({@code members} empty). */
+        private static Profile withOwn(Profile p, List<String> members, OwnTest test, Object value) {
+            String key = test.fact().key();
+            if (members.isEmpty()) {
+                Map<String, Object> own = new LinkedHashMap<>(p.ownFacts());
+                own.put(key, value);
+                return ImmutableProfile.copyOf(p).withOwnFacts(own);
+            }
+            Profile out = p;
+            for (String id : members) {
+                out = edit(out, id, m -> {
+                    Map<String, Object> own = new LinkedHashMap<>(m.ownFacts());
+                    own.put(key, value);
+                    return m.withOwnFacts(own);
+                });
+            }
+            return out;
         }
 
         private static ImmutableMember withFact(ImmutableMember m, FactKey fact, boolean value) {

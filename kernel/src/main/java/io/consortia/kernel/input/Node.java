@@ -274,6 +274,20 @@ public final class Node {
      * like {@code 1e999999999} is refused without any arithmetic on it.
      */
     public Optional<BigDecimal> amount() {
+        return decimal(false);
+    }
+
+    /**
+     * A number, positive or negative: at most {@link Bounds#MAX_AMOUNT} in size, with at most
+     * {@link Bounds#MAX_DECIMALS} decimal places (as an amount, but signed).
+     *
+     * @since 0.3
+     */
+    public Optional<BigDecimal> number() {
+        return decimal(true);
+    }
+
+    private Optional<BigDecimal> decimal(boolean signed) {
         if (value == null) {
             return Optional.empty();
         }
@@ -295,16 +309,17 @@ public final class Node {
             problem("expected a finite number, found " + number(shown));
             return Optional.empty();
         }
-        if (d.signum() < 0) {
+        if (d.signum() < 0 && !signed) {
             problem("must not be negative, found " + number(shown));
             return Optional.empty();
         }
-        if (d.compareTo(Bounds.MAX_AMOUNT) > 0) {
-            problem("an amount in yuan is at most 10^15, found " + number(shown));
+        String what = signed ? "a number" : "an amount in yuan";
+        if (d.abs().compareTo(Bounds.MAX_AMOUNT) > 0) {
+            problem(what + (signed ? " is at most 10^15 in size, found " : " is at most 10^15, found ") + number(shown));
             return Optional.empty();
         }
         if (d.scale() > Bounds.MAX_DECIMALS && d.stripTrailingZeros().scale() > Bounds.MAX_DECIMALS) {
-            problem("an amount in yuan has at most " + Bounds.MAX_DECIMALS + " decimal places, found " + number(shown));
+            problem(what + " has at most " + Bounds.MAX_DECIMALS + " decimal places, found " + number(shown));
             return Optional.empty();
         }
         return Optional.of(d);

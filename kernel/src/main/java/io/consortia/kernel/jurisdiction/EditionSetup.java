@@ -68,6 +68,21 @@ public interface EditionSetup {
     /** A calendar year ("到2027年"). */
     ParamDraft<Integer> year(String name, int value);
 
+    /**
+     * A date ("2020年1月1日以后成立"), which tests of own date facts compare with.
+     *
+     * @since 0.3
+     */
+    ParamDraft<LocalDate> date(String name, LocalDate value);
+
+    /**
+     * A list of choices of an own fact ({@code OwnTest.oneOf}): overrides must name the fact's
+     * choices, and so must the items.
+     *
+     * @since 0.3
+     */
+    ParamDraft<List<String>> list(String name, io.consortia.kernel.profile.OwnFact<String> choiceOf, List<String> items);
+
     /** A day of the year ("次年1月31日前"). */
     ParamDraft<MonthDay> monthDay(String name, MonthDay value);
 

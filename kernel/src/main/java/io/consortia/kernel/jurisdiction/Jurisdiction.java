@@ -22,11 +22,13 @@ public final class Jurisdiction {
 
     private final Identity identity;
     private final List<Reading> readings;
+    private final List<io.consortia.kernel.profile.OwnFact<?>> facts;
     private final List<Edition> editions;
 
-    Jurisdiction(Identity identity, List<Reading> readings, List<Edition> editions) {
+    Jurisdiction(Identity identity, List<Reading> readings, List<io.consortia.kernel.profile.OwnFact<?>> facts, List<Edition> editions) {
         this.identity = identity;
         this.readings = List.copyOf(readings);
+        this.facts = List.copyOf(facts);
         List<Edition> sorted = new ArrayList<>(editions);
         sorted.sort(Comparator.comparing(e -> e.inForceFrom().orElse(LocalDate.MIN)));
         this.editions = List.copyOf(sorted);
@@ -43,6 +45,15 @@ public final class Jurisdiction {
     /** The readings this jurisdiction's rules consult. */
     public List<Reading> readings() {
         return readings;
+    }
+
+    /**
+     * The facts of its own the jurisdiction declares, in the order declared.
+     *
+     * @since 0.3
+     */
+    public List<io.consortia.kernel.profile.OwnFact<?>> facts() {
+        return facts;
     }
 
     /** The editions, oldest first. */

@@ -7,7 +7,12 @@ import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.parameter.Unit;
 import io.consortia.kernel.parameter.Values;
+import io.consortia.kernel.profile.FactLevel;
+import io.consortia.kernel.profile.FactType;
+import io.consortia.kernel.profile.OwnFact;
 import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.rule.OwnTest;
+import io.consortia.kernel.rule.Tests;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
 import io.consortia.kernel.rule.Test;
@@ -40,6 +45,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
     private final List<String> errors = new ArrayList<>();
     private Identity identity;
     private final Map<String, Reading> readings = new LinkedHashMap<>();
+    private final Map<String, OwnFact<?>> facts = new LinkedHashMap<>();
     private final List<EditionBuilder> editions = new ArrayList<>();
 
     JurisdictionBuilder(String provider) {
@@ -71,6 +77,48 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         return e;
     }
 
+    @Override
+    public <T> OwnFact<T> memberFact(String name, FactType<T> type, String zh, String en) {
+        return fact(name, FactLevel.MEMBER, type, zh, en);
+    }
+
+    @Override
+    public <T> OwnFact<T> consortiumFact(String name, FactType<T> type, String zh, String en) {
+        return fact(name, FactLevel.CONSORTIUM, type, zh, en);
+    }
+
+    /** Declares an own fact; a mistake is recorded and a stand-in returned, so that registering goes on. */
+    private <T> OwnFact<T> fact(String name, FactLevel level, FactType<T> type, String zh, String en) {
+        String at = "fact " + (identity == null ? "" : identity.id() + ".") + name;
+        int before = errors.size();
+        if (identity == null) {
+            errors.add(at + ": declare facts after the identity (their keys start with the jurisdiction's id)");
+        }
+        if (!OwnFact.wellNamed(name)) {
+            errors.add(at + ": a fact's name is camelCase letters and digits, like hnteCertified");
+        }
+        if (type == null) {
+            errors.add(at + " has no type");
+        }
+        Text label = null;
+        if (zh == null || en == null || zh.isBlank() || en.isBlank()) {
+            errors.add(at + " does not say what it is in Chinese and English");
+        } else {
+            label = Text.of(zh, en);
+        }
+        if (name != null && facts.containsKey(name)) {
+            errors.add(at + " declared twice");
+        }
+        if (errors.size() > before) {
+            @SuppressWarnings("unchecked")
+            FactType<T> t = type == null ? (FactType<T>) FactType.BOOLEAN : type;
+            return new OwnFact<>("invalid", "invalid" + errors.size(), level, t, Text.of("无效", "invalid"));
+        }
+        OwnFact<T> f = new OwnFact<>(identity.id(), name, level, type, label);
+        facts.put(name, f);
+        return f;
+    }
+
     /** The jurisdiction, or every mistake the provider made. */
     io.vavr.control.Either<List<String>, Jurisdiction> build() {
         if (identity == null) {
@@ -89,7 +137,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
             List<String> prefixed = errors.stream().map(m -> provider + ": " + m).toList();
             return io.vavr.control.Either.left(prefixed);
         }
-        return io.vavr.control.Either.right(new Jurisdiction(identity, List.copyOf(readings.values()), built));
+        return io.vavr.control.Either.right(new Jurisdiction(identity, List.copyOf(readings.values()), List.copyOf(facts.values()), built));
     }
 
     private final class EditionBuilder implements EditionSetup {
@@ -199,6 +247,16 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         }
 
         @Override
+        public ParamDraft<LocalDate> date(String name, LocalDate value) {
+            return declare(name, Unit.DATE, value, List.of(), null);
+        }
+
+        @Override
+        public ParamDraft<List<String>> list(String name, OwnFact<String> choiceOf, List<String> items) {
+            return declare(name, Unit.LIST, List.copyOf(items), choiceOf.type().keys(), null);
+        }
+
+        @Override
         public ParamDraft<MonthDay> monthDay(String name, MonthDay value) {
             return declare(name, Unit.MONTH_DAY, value, List.of(), null);
         }
@@ -264,6 +322,17 @@ final class JurisdictionBuilder implements JurisdictionSetup {
                     for (Param<?> p : r.parameters()) {
                         if (!drafted(p)) {
                             errors.add(where + r.id() + " uses parameter " + p.localName() + ", which this edition does not declare");
+                        }
+                    }
+                    for (OwnTest t : Tests.ownTests(r.test())) {
+                        OwnFact<?> f = t.fact();
+                        if (!f.equals(facts.get(f.name())) || identity == null || !f.jurisdiction().equals(identity.id())) {
+                            errors.add(where + r.id() + " tests the fact " + f.key() + ", which this jurisdiction does not declare");
+                        }
+                        if (t instanceof OwnTest.OneOf o && byHandle.containsKey(o.values())
+                                && !byHandle.get(o.values()).choices().equals(f.type().keys())) {
+                            errors.add(where + r.id() + ": the list " + o.values().localName() + " is not a list of " + f.key()
+                                    + "'s choices (declare it with list(name, " + f.name() + ", items))");
                         }
                     }
                     built.add(r);

@@ -83,6 +83,18 @@ public final class JurisdictionCatalog {
         return out.values().stream().sorted(Comparator.comparing(Reading::id)).toList();
     }
 
+    /**
+     * Every own fact the installed jurisdictions declare: what a profile reader is given
+     * ({@code ProfileReader.read(tree, catalog.facts())}).
+     *
+     * @since 0.3
+     */
+    public io.consortia.kernel.profile.OwnFacts facts() {
+        List<io.consortia.kernel.profile.OwnFact<?>> all = new ArrayList<>();
+        byId.values().forEach(j -> all.addAll(j.facts()));
+        return io.consortia.kernel.profile.OwnFacts.of(all);
+    }
+
     /** Every parameter of every jurisdiction's newest edition, jurisdiction by jurisdiction. */
     public List<io.consortia.kernel.parameter.Parameter> parameters() {
         List<io.consortia.kernel.parameter.Parameter> out = new ArrayList<>();

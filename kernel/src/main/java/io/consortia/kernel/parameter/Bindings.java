@@ -74,6 +74,9 @@ public final class Bindings implements ParameterValues {
 
     @Override
     public <T> T get(Param<T> handle) {
+        if (handle instanceof BoundParam<T> bound) {
+            return bound.value();
+        }
         Parameter p = byHandle.get(handle);
         if (p == null) {
             throw new IllegalArgumentException("a parameter this edition does not declare: " + handle.localName());
@@ -85,7 +88,7 @@ public final class Bindings implements ParameterValues {
 
     @Override
     public Parameter parameter(Param<?> handle) {
-        Parameter p = byHandle.get(handle);
+        Parameter p = byHandle.get(handle instanceof BoundParam<?> bound ? bound.of() : handle);
         if (p == null) {
             throw new IllegalArgumentException("a parameter this edition does not declare: " + handle.localName());
         }

@@ -18,4 +18,15 @@ public interface Param<T> {
 
     /** The value the document states (an assessment may use an override instead). */
     T value();
+
+    /**
+     * The handle with the value a run used: what evidence carries, so that it reads the value in
+     * force (an override included) without the run's bindings.
+     *
+     * @since 0.3
+     */
+    static <T> Param<T> bound(Param<T> handle, T value) {
+        Param<T> of = handle instanceof BoundParam<T> b ? b.of() : handle;
+        return new BoundParam<>(of, value);
+    }
 }

@@ -13,4 +13,15 @@ public interface ParameterValues {
 
     /** The parameter as declared. */
     Parameter parameter(Param<?> handle);
+
+    /**
+     * The values the handles themselves carry ({@link Param#value()}): the declared ones, or
+     * those a run used for handles {@link Param#bound bound} in evidence. {@link #parameter} is not
+     * available.
+     *
+     * @since 0.3
+     */
+    static ParameterValues asCarried() {
+        return CarriedValues.INSTANCE;
+    }
 }

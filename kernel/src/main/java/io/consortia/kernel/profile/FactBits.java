@@ -10,8 +10,9 @@ import java.util.Map;
  * together). Traits and attestations have a bit each, known when the profile states them.
  *
  * <p>This is how the kernel stores what a profile says for evaluation; {@link Member#knownBits()}
- * and {@link Member#valueBits()} are computed once, when a member is built. Bits 56–63 are left
- * free for facts an evaluation adds per jurisdiction (its regions).
+ * and {@link Member#valueBits()} are computed once, when a member is built. The bits from {@link
+ * #OWN} to 55 hold, per evaluation, the tests of a jurisdiction's own member facts; bits 56–63 are
+ * left free for facts an evaluation adds per jurisdiction (its regions).
  */
 public final class FactBits {
 
@@ -25,6 +26,13 @@ public final class FactBits {
     public static final int TRAIT = CHAIN + ChainPosition.values().length;
     /** The first bit of the attestations, in {@link Attestation} order. */
     public static final int ATTESTATION = TRAIT + Trait.values().length;
+    /**
+     * The first bit of the tests of a jurisdiction's own member facts: each program numbers the
+     * ones its rules make from here, up to {@link #FREE} (see {@code MemberTest.Own}).
+     *
+     * @since 0.3
+     */
+    public static final int OWN = ATTESTATION + Attestation.values().length;
     /** The first bit an evaluation may use for facts of its own. */
     public static final int FREE = 56;
 

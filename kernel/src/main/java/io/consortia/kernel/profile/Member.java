@@ -50,6 +50,20 @@ public abstract class Member {
     public abstract Map<Attestation, Boolean> attested();
 
     /**
+     * The jurisdictions' own facts the profile states of the member, by key ({@code
+     * lanling.hnteCertified}): a {@link Boolean}, a {@link java.math.BigDecimal}, a choice's key
+     * or a {@link java.time.LocalDate}. A fact not in the map is unknown.
+     *
+     * @since 0.3
+     */
+    public abstract Map<String, Object> ownFacts();
+
+    /** An own fact's value as stated; empty when unknown. */
+    public <T> Optional<T> own(OwnFact<T> fact) {
+        return fact.valueIn(ownFacts());
+    }
+
+    /**
      * The facts that are known, as bits ({@link FactBits}): the kind, the chain position when
      * given, and every trait and attestation the profile states. Computed once, when built.
      */
@@ -158,6 +172,7 @@ public abstract class Member {
                 throw new IllegalStateException("finances keyed by " + year + " hold year " + figures.year());
             }
         });
+        OwnValues.check(ownFacts());
         ongoingRdProjects().ifPresent(n -> {
             if (n < 0) {
                 throw new IllegalStateException("ongoingRdProjects is not negative: " + n);

@@ -31,6 +31,19 @@ public abstract class Profile {
     /** Governance bodies and documents; an item not in the map is unknown. */
     public abstract Map<GovernanceItem, Boolean> governance();
 
+    /**
+     * The jurisdictions' own facts the profile states of the consortium, by key; a fact not in the
+     * map is unknown. Values as in {@link Member#ownFacts()}.
+     *
+     * @since 0.3
+     */
+    public abstract Map<String, Object> ownFacts();
+
+    /** An own fact of the consortium as stated; empty when unknown. */
+    public <T> Optional<T> own(OwnFact<T> fact) {
+        return fact.valueIn(ownFacts());
+    }
+
     /** The member units, lead included, in the order given. */
     public abstract List<Member> members();
 
@@ -87,6 +100,7 @@ public abstract class Profile {
         if (name().isBlank()) {
             throw new IllegalStateException("a profile needs a name");
         }
+        OwnValues.check(ownFacts());
         Set<String> ids = new HashSet<>();
         for (Member m : members()) {
             if (!ids.add(m.id())) {

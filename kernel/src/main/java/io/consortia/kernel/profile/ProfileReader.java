@@ -16,21 +16,33 @@ import java.util.function.Function;
 /**
  * The validating factory of profiles: reads a plain tree (as a YAML or JSON parser gives it)
  * into a {@link Profile}, reporting every problem at once, each with its path
- * ({@code members[3].registeredIn}). Unknown fields are warnings, not errors.
+ * ({@code members[3].registeredIn}). Unknown fields are warnings, not errors; so are own facts
+ * ({@code facts}) that no jurisdiction the reader knows declares, while a declared fact with a
+ * value of the wrong type, or stated at the wrong level, is an error.
  */
 public final class ProfileReader {
 
-    private static final Set<String> PROFILE_KEYS = Set.of("name", "field", "appliedOn", "lead", "governance", "members");
+    private static final Set<String> PROFILE_KEYS = Set.of("name", "field", "appliedOn", "lead", "governance", "facts", "members");
     private static final Set<String> MEMBER_KEYS = Set.of("id", "name", "creditCode", "kind", "registeredIn", "stationedIn",
             "chainPosition", "aboveDesignatedSize", "listed", "specializedSophisticated", "independentLegalPerson",
-            "fullTimeRdTeam", "equityFund", "centralSoeBranch", "core", "ongoingRdProjects", "platforms", "finances", "attested");
+            "fullTimeRdTeam", "equityFund", "centralSoeBranch", "core", "ongoingRdProjects", "platforms", "finances", "attested", "facts");
     private static final Set<String> PLATFORM_KEYS = Set.of("name", "level", "type");
     private static final Set<String> FINANCE_KEYS = Set.of("year", "revenue", "rdExpense");
 
     private ProfileReader() {}
 
-    /** Reads a profile from a tree. */
+    /** Reads a profile from a tree, knowing no own facts (every {@code facts} entry is warned and ignored). */
     public static ReadResult<Profile> read(Object tree) {
+        return read(tree, OwnFacts.none());
+    }
+
+    /**
+     * Reads a profile from a tree, with the own facts the installed jurisdictions declare
+     * ({@code JurisdictionCatalog.facts()}).
+     *
+     * @since 0.3
+     */
+    public static ReadResult<Profile> read(Object tree, OwnFacts known) {
         Problems problems = new Problems();
         Node root = Node.root(tree, problems);
         if (tree == null) {
@@ -49,6 +61,7 @@ public final class ProfileReader {
         Optional<String> lead = leadNode.nonBlankText();
         lead.ifPresent(b::leadId);
         b.governance(facts(root.get("governance"), GovernanceItem::byKey));
+        b.ownFacts(own(root.get("facts"), FactLevel.CONSORTIUM, known));
 
         Node membersNode = root.require("members");
         List<Node> memberNodes = membersNode.elements(Bounds.MAX_MEMBERS, "members");
@@ -58,7 +71,7 @@ public final class ProfileReader {
         Map<String, String> idPaths = new HashMap<>();
         Map<CreditCode, String> codePaths = new HashMap<>();
         for (Node m : memberNodes) {
-            Optional<Member> member = member(m);
+            Optional<Member> member = member(m, known);
             Node idNode = m.get("id");
             idNode.nonBlankText().ifPresent(id -> {
                 String first = idPaths.putIfAbsent(id, idNode.path());
@@ -95,7 +108,49 @@ public final class ProfileReader {
         return out;
     }
 
-    private static Optional<Member> member(Node m) {
+    /** The own facts under {@code facts}, read by their declared type; a key no jurisdiction declares is a warning. */
+    private static Map<String, Object> own(Node node, FactLevel level, OwnFacts known) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        node.entries().forEach((key, value) -> {
+            Optional<OwnFact<?>> declared = known.get(key);
+            if (declared.isEmpty()) {
+                value.warning("no installed jurisdiction declares the fact " + Node.quote(key) + ", ignored"
+                        + (key.contains(".") ? "" : " (an own fact is named <jurisdiction>.<name>, like lanling.hnteCertified)"));
+                return;
+            }
+            OwnFact<?> fact = declared.get();
+            if (fact.level() != level) {
+                value.problem(fact.key() + " is a fact of " + (fact.level() == FactLevel.MEMBER
+                        ? "each member: state it under members[i].facts" : "the consortium: state it under the profile's facts"));
+                return;
+            }
+            ownValue(value, fact.type()).ifPresent(v -> out.put(key, v));
+        });
+        return out;
+    }
+
+    private static Optional<?> ownValue(Node value, FactType<?> type) {
+        switch (type.kind()) {
+            case BOOLEAN:
+                return value.bool();
+            case NUMBER:
+                return value.number();
+            case AMOUNT:
+                return value.amount();
+            case DATE:
+                return value.date();
+            default:
+                return value.nonBlankText().flatMap(t -> {
+                    if (type.choice(t).isPresent()) {
+                        return Optional.of(t);
+                    }
+                    value.problem("unknown value " + Node.quote(t) + "; expected one of " + String.join(", ", type.keys()));
+                    return Optional.empty();
+                });
+        }
+    }
+
+    private static Optional<Member> member(Node m, OwnFacts known) {
         if (!m.isPresent()) {
             m.problem("a member is a mapping with at least id, name, kind and registeredIn; found nothing");
             return Optional.empty();
@@ -154,6 +209,7 @@ public final class ProfileReader {
             }
         }
         b.attested(facts(m.get("attested"), Attestation::byKey));
+        b.ownFacts(own(m.get("facts"), FactLevel.MEMBER, known));
         return required == 4 ? Optional.of(b.build()) : Optional.empty();
     }
 

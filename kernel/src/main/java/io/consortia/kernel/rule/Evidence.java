@@ -149,6 +149,18 @@ public sealed interface Evidence {
     /** ⊕ The other consortia of the programme the lead leads. */
     record OtherConsortia(String member, String programme, List<RegisteredConsortium> led) implements Evidence {}
 
+    /**
+     * One of the jurisdiction's own facts, of a member or of the consortium ({@code member}
+     * empty): its value as stated (empty: not stated) against what the test asks.
+     *
+     * @param test the test, its parameters bound to their values in the run
+     * @param required what the test asks, resolved ({@link OwnTest#required})
+     * @param parameters the full names of the parameters it read
+     * @since 0.3
+     */
+    record Own(Optional<String> member, OwnTest test, Optional<Object> value, Object required, List<String> parameters)
+            implements Evidence {}
+
     /** A governance document or body (kept apart from {@link Fact} for the renderer's wording). */
     static Fact governance(GovernanceItem item, Outcome value) {
         return new Fact(Optional.empty(), item, value);

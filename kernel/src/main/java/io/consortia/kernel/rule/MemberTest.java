@@ -5,6 +5,10 @@ import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.FactKey;
+import io.consortia.kernel.profile.FactLevel;
+import io.consortia.kernel.profile.OwnFact;
+import io.consortia.kernel.parameter.ParameterValues;
+import java.time.LocalDate;
 import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
@@ -29,8 +33,22 @@ import java.util.Set;
  */
 public sealed interface MemberTest {
 
-    /** The test applied to one member, three-valued, the readings in force resolving {@link ByReading}. */
+    /**
+     * The test applied to one member, three-valued, the readings in force resolving {@link
+     * ByReading}. A test of an own fact that reads a parameter or the reference date needs {@link
+     * #test(Member, ReadingSet, ParameterValues, LocalDate)}.
+     */
     default Outcome test(Member m, ReadingSet readings) {
+        return test(m, readings, null, null);
+    }
+
+    /**
+     * The test applied to one member with the run's parameter values and reference date, which
+     * tests of own facts may read.
+     *
+     * @since 0.3
+     */
+    default Outcome test(Member m, ReadingSet readings, ParameterValues values, LocalDate asOf) {
         if (this instanceof Anyone) {
             return Outcome.PASS;
         }
@@ -49,22 +67,28 @@ public sealed interface MemberTest {
         if (this instanceof Placed p) {
             return m.chainPosition().map(c -> Outcome.of(p.positions().contains(c))).orElse(Outcome.UNKNOWN);
         }
+        if (this instanceof Own own) {
+            if ((values == null || asOf == null) && (!own.test().parameters().isEmpty() || !(own.test() instanceof OwnTest.Is))) {
+                throw new IllegalStateException(own.test().fact().key() + ": this test reads parameters or the reference date; pass them");
+            }
+            return own.test().test(m.own(own.test().fact()), values, asOf);
+        }
         if (this instanceof And a) {
             Outcome o = Outcome.PASS;
             for (MemberTest part : a.parts()) {
-                o = o.and(part.test(m, readings));
+                o = o.and(part.test(m, readings, values, asOf));
             }
             return o;
         }
         if (this instanceof Or or) {
             Outcome o = Outcome.FAIL;
             for (MemberTest part : or.parts()) {
-                o = o.or(part.test(m, readings));
+                o = o.or(part.test(m, readings, values, asOf));
             }
             return o;
         }
         ByReading b = (ByReading) this;
-        return (readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault()).test(m, readings);
+        return (readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault()).test(m, readings, values, asOf);
     }
 
     /** The member is of one of the kinds. */
@@ -142,6 +166,20 @@ public sealed interface MemberTest {
     /** Every member: the test of "member units" with no further condition. */
     record Anyone() implements MemberTest {}
 
+    /**
+     * A test of one of the jurisdiction's own member facts.
+     *
+     * @since 0.3
+     */
+    record Own(OwnTest test) implements MemberTest {
+        public Own {
+            Objects.requireNonNull(test, "test");
+            if (test.fact().level() != FactLevel.MEMBER) {
+                throw new IllegalArgumentException(test.fact().key() + " is a fact of the consortium, not of a member");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ factories
 
     static MemberTest kind(UnitKind... kinds) {
@@ -185,5 +223,15 @@ public sealed interface MemberTest {
 
     static MemberTest anyone() {
         return new Anyone();
+    }
+
+    /** A test of an own member fact. */
+    static MemberTest own(OwnTest test) {
+        return new Own(test);
+    }
+
+    /** The own member fact (yes/no) holds. */
+    static MemberTest holds(OwnFact<Boolean> fact) {
+        return new Own(OwnTest.holds(fact));
     }
 }

@@ -210,6 +210,20 @@ public sealed interface Test {
         }
     }
 
+    /**
+     * A test of one of the jurisdiction's own consortium facts.
+     *
+     * @since 0.3
+     */
+    record Own(OwnTest test) implements Test {
+        public Own {
+            Objects.requireNonNull(test, "test");
+            if (test.fact().level() != io.consortia.kernel.profile.FactLevel.CONSORTIUM) {
+                throw new IllegalArgumentException(test.fact().key() + " is a fact of each member: test it in a member test (MemberTest.own)");
+            }
+        }
+    }
+
     /** A condition of a jurisdiction's own, for what the kernel's tests cannot say. */
     record Custom(CustomCondition condition) implements Test {
         public Custom {

@@ -118,6 +118,11 @@ public final class Tests {
         return new Test.LeadsNoOther(programme);
     }
 
+    /** A test of an own consortium fact. */
+    public static Test own(OwnTest test) {
+        return new Test.Own(test);
+    }
+
     public static Test custom(CustomCondition condition) {
         return new Test.Custom(condition);
     }
@@ -131,11 +136,63 @@ public final class Tests {
         return List.copyOf(out);
     }
 
-    /** The parameters the test reads, in the order met. */
+    /** The parameters the test reads, in the order met (own facts' thresholds last). */
     public static List<Param<?>> parameters(Test test) {
         Set<Param<?>> out = new LinkedHashSet<>();
         walk(test, new LinkedHashSet<>(), out);
+        ownTests(test).forEach(o -> out.addAll(o.parameters()));
         return List.copyOf(out);
+    }
+
+    /** The own facts the test reads, in the order met. */
+    public static List<io.consortia.kernel.profile.OwnFact<?>> ownFacts(Test test) {
+        Set<io.consortia.kernel.profile.OwnFact<?>> out = new LinkedHashSet<>();
+        for (OwnTest t : ownTests(test)) {
+            out.add(t.fact());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The tests of own facts the test makes, of members and of the consortium, in the order met. */
+    public static List<OwnTest> ownTests(Test test) {
+        List<OwnTest> out = new ArrayList<>();
+        ownTests(test, out);
+        return out;
+    }
+
+    private static void ownTests(Test t, List<OwnTest> out) {
+        if (t instanceof Test.Own o) {
+            out.add(o.test());
+        } else if (t instanceof Test.Lead l) {
+            ownTests(l.test(), out);
+        } else if (t instanceof Test.Count c) {
+            ownTests(c.test(), out);
+        } else if (t instanceof Test.Share s) {
+            ownTests(s.test(), out);
+        } else if (t instanceof Test.Some s) {
+            ownTests(s.test(), out);
+        } else if (t instanceof Test.Every e) {
+            ownTests(e.which(), out);
+            ownTests(e.test(), out);
+        } else if (t instanceof Test.Spread s) {
+            ownTests(s.which(), out);
+        }
+        for (Test child : children(t)) {
+            ownTests(child, out);
+        }
+    }
+
+    static void ownTests(MemberTest m, List<OwnTest> out) {
+        if (m instanceof MemberTest.Own o) {
+            out.add(o.test());
+        } else if (m instanceof MemberTest.ByReading b) {
+            ownTests(b.byDefault(), out);
+            ownTests(b.alternative(), out);
+        } else if (m instanceof MemberTest.And a) {
+            a.parts().forEach(x -> ownTests(x, out));
+        } else if (m instanceof MemberTest.Or o) {
+            o.parts().forEach(x -> ownTests(x, out));
+        }
     }
 
     /** Whether the test needs the registry (⊕). */

@@ -14,6 +14,10 @@ import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.parameter.Unit;
 import io.consortia.kernel.profile.Attestation;
+import io.consortia.kernel.profile.FactLevel;
+import io.consortia.kernel.profile.FactType;
+import io.consortia.kernel.profile.OwnFact;
+import io.consortia.kernel.rule.OwnTest;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.profile.FiscalYear;
 import io.consortia.kernel.profile.ImmutableMember;
@@ -54,8 +58,36 @@ class CompiledTestsProperties {
     private static final Trait[] TRAITS = {Trait.INDEPENDENT_LEGAL_PERSON, Trait.ABOVE_DESIGNATED_SIZE, Trait.CORE};
     private static final Attestation[] ATTESTATIONS = {Attestation.QUALIFIED_TEAM, Attestation.COOPERATION_BASIS, Attestation.BACKBONE};
 
+    // Own facts of a jurisdiction "test", and the parameters their tests read.
+    static final OwnFact<Boolean> FLAG = new OwnFact<>("test", "flag", FactLevel.MEMBER, FactType.BOOLEAN, Text.of("标志", "flag"));
+    static final OwnFact<BigDecimal> PATENTS = new OwnFact<>("test", "patents", FactLevel.MEMBER, FactType.NUMBER, Text.of("专利", "patents"));
+    static final OwnFact<String> GRADE = new OwnFact<>("test", "grade", FactLevel.MEMBER,
+            FactType.choice(FactType.Choice.of("A", "甲", "A"), FactType.Choice.of("B", "乙", "B"), FactType.Choice.of("C", "丙", "C")),
+            Text.of("等级", "grade"));
+    static final OwnFact<LocalDate> SINCE = new OwnFact<>("test", "since", FactLevel.MEMBER, FactType.DATE, Text.of("成立", "since"));
+    static final Handle<Integer> MIN_PATENTS = new Handle<>("own.patents", Unit.COUNT, 3);
+    static final Handle<List<String>> GRADES = new Handle<>("own.grades", Unit.LIST, List.of("A", "B"));
+    static final Handle<Integer> YEARS = new Handle<>("own.years", Unit.YEARS, 2);
+
     static MemberTest randomTest(Random r, int depth) {
-        int pick = depth <= 0 ? r.nextInt(6) : r.nextInt(8);
+        return randomTest(r, depth, false);
+    }
+
+    /** A random member test; with {@code own}, tests of own facts among the leaves. */
+    static MemberTest randomTest(Random r, int depth, boolean own) {
+        int leaves = own ? 7 : 6;
+        int pick = depth <= 0 ? r.nextInt(leaves) : r.nextInt(leaves + 2);
+        if (pick == 6 && own) {
+            return switch (r.nextInt(4)) {
+                case 0 -> MemberTest.own(OwnTest.is(FLAG, r.nextInt(4) > 0));
+                case 1 -> MemberTest.own(OwnTest.atLeast(PATENTS, MIN_PATENTS));
+                case 2 -> MemberTest.own(OwnTest.oneOf(GRADE, GRADES));
+                default -> MemberTest.own(OwnTest.yearsBeforeReference(SINCE, YEARS));
+            };
+        }
+        if (pick >= 6) {
+            pick = own ? pick - 1 : pick;
+        }
         switch (pick) {
             case 0 -> {
                 Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
@@ -89,7 +121,7 @@ class CompiledTestsProperties {
                 List<MemberTest> parts = new ArrayList<>();
                 int n = 2 + r.nextInt(2);
                 for (int i = 0; i < n; i++) {
-                    parts.add(randomTest(r, depth - 1));
+                    parts.add(randomTest(r, depth - 1, own));
                 }
                 return pick == 6 ? new MemberTest.And(parts) : new MemberTest.Or(parts);
             }
@@ -119,6 +151,18 @@ class CompiledTestsProperties {
                 b.putAttested(a, v == 0);
             }
         }
+        if (r.nextInt(3) > 0) {
+            b.putOwnFacts(FLAG.key(), r.nextBoolean());
+        }
+        if (r.nextInt(3) > 0) {
+            b.putOwnFacts(PATENTS.key(), BigDecimal.valueOf(r.nextInt(6)));
+        }
+        if (r.nextInt(3) > 0) {
+            b.putOwnFacts(GRADE.key(), GRADE.type().keys().get(r.nextInt(3)));
+        }
+        if (r.nextInt(3) > 0) {
+            b.putOwnFacts(SINCE.key(), LocalDate.of(2020 + r.nextInt(6), 1 + r.nextInt(12), 1));
+        }
         return b.build();
     }
 
@@ -129,7 +173,7 @@ class CompiledTestsProperties {
             MemberTest t = randomTest(r, 2);
             Member m = randomMember(r, "m1");
             Preds.Regions regions = new Preds.Regions();
-            long[] clauses = Preds.clauses(t, regions);
+            long[] clauses = Preds.clauses(t, regions, new Preds.OwnAtoms());
             Region[] rs = regions.list.toArray(Region[]::new);
             int compiled = Preds.eval(clauses, m.knownBits() | Run.regionKnown(rs), Run.value(m, rs));
             assertThat(Outcome.values()[compiled]).as("seed %s: %s on %s", seed, t, m).isEqualTo(t.test(m, ReadingSet.defaults()));
@@ -143,7 +187,7 @@ class CompiledTestsProperties {
     void countsSharesEveryAndSomeAgreeWithBruteForce() {
         qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            MemberTest t = randomTest(r, 1);
+            MemberTest t = randomTest(r, 1, true);
             int n = 1 + r.nextInt(9);
             ImmutableProfile.Builder pb = ImmutableProfile.builder().name("测试").leadId("m1");
             for (int i = 1; i <= n; i++) {
@@ -156,10 +200,10 @@ class CompiledTestsProperties {
             Handle<BigDecimal> sh = new Handle<>("T.share", Unit.SHARE, share);
             List<Test> tests = List.of(new Test.Count(Population.ALL, t, min), new Test.Share(Population.OTHERS, t, sh),
                     new Test.Every(Population.ALL, MemberTest.kind(UnitKind.ENTERPRISE), t), new Test.Some(Population.MEMBER_UNITS, t));
-            Run run = run(profile, tests, List.of(min, sh), ReadingSet.defaults());
+            Run run = run(profile, tests, List.of(min, sh, MIN_PATENTS, GRADES, YEARS), ReadingSet.defaults());
             List<Outcome> all = new ArrayList<>();
             for (Member m : profile.members()) {
-                all.add(t.test(m, ReadingSet.defaults()));
+                all.add(t.test(m, ReadingSet.defaults(), run.bindings(), LocalDate.of(2025, 6, 1)));
             }
             List<Outcome> others = all.subList(1, all.size());
             assertThat(run.outcome(0)).as("count, seed %s", seed).isEqualTo(brute(all, (q, total) -> q >= minimum));

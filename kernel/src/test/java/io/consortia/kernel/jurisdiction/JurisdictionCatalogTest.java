@@ -33,7 +33,7 @@ class JurisdictionCatalogTest {
                 Optional.ofNullable(issued), Set.of(DocumentStatus.IN_FORCE), text);
     }
 
-    private static Outline outline() {
+    static Outline outline() {
         return new Outline(Optional.empty(), Optional.empty(),
                 new Route(Route.Formation.FILING, Route.Initiative.BOTTOM_UP, Text.of("备案", "filing"), "四"), List.of(),
                 Text.of("无", "none"));

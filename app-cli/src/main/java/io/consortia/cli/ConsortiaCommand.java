@@ -67,7 +67,7 @@ public final class ConsortiaCommand implements Runnable {
     /** The readers of this run's inputs, within its limits; {@code -} reads standard input. */
     Inputs inputs() {
         try {
-            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes), in);
+            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes), in, () -> catalog().facts());
         } catch (IllegalArgumentException e) {
             throw new InputException("--max-input-bytes " + maxInputBytes + ": " + e.getMessage());
         }

@@ -168,6 +168,10 @@ final class GapCommand implements Callable<Integer> {
             strings(n.putArray("members"), f.members());
             n.put("fact", io.consortia.cli.render.EvidenceJson.key(f.fact()));
             n.put("value", f.value());
+        } else if (c instanceof Change.SetOwn o) {
+            strings(n.putArray("members"), o.members());
+            n.put("fact", "facts." + o.test().fact().key());
+            n.set("value", io.consortia.cli.render.EvidenceJson.ownValue(o.value()));
         } else if (c instanceof Change.Place p) {
             strings(n.putArray("members"), p.members());
             strings(n.putArray("positions"), p.positions().stream().map(Enum::name).toList());

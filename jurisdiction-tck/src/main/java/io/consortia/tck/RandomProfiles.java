@@ -5,11 +5,13 @@ import io.consortia.kernel.code.DivisionCode;
 import io.consortia.kernel.lifecycle.CoreState;
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.FactLevel;
 import io.consortia.kernel.profile.FiscalYear;
 import io.consortia.kernel.profile.GovernanceItem;
 import io.consortia.kernel.profile.ImmutableMember;
 import io.consortia.kernel.profile.ImmutableProfile;
 import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.OwnFact;
 import io.consortia.kernel.profile.Platform;
 import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.PlatformType;
@@ -22,7 +24,9 @@ import io.consortia.kernel.sanction.Sanction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -58,10 +62,22 @@ public final class RandomProfiles {
 
     /** A random profile whose members lean toward the home division. */
     public static Profile profile(Random r, String homeDivision, int referenceYear) {
+        return profile(r, homeDivision, referenceYear, List.of());
+    }
+
+    /**
+     * A random profile whose members lean toward the home division, stating the own facts (of the
+     * members and of the consortium) now and then.
+     *
+     * @since 0.3
+     */
+    public static Profile profile(Random r, String homeDivision, int referenceYear, List<OwnFact<?>> facts) {
         int n = 1 + r.nextInt(14);
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            members.add(member(r, "m" + (i + 1), i == 0, homeDivision, referenceYear));
+            Member m = member(r, "m" + (i + 1), i == 0, homeDivision, referenceYear);
+            Map<String, Object> own = ownFacts(r, facts, FactLevel.MEMBER, referenceYear);
+            members.add(own.isEmpty() ? m : ImmutableMember.copyOf(m).withOwnFacts(own));
         }
         ImmutableProfile.Builder b = ImmutableProfile.builder()
                 .name("随机联合体" + r.nextInt(1000))
@@ -76,7 +92,30 @@ public final class RandomProfiles {
                 b.putGovernance(g, r.nextInt(5) > 0);
             }
         }
+        b.ownFacts(ownFacts(r, facts, FactLevel.CONSORTIUM, referenceYear));
         return b.build();
+    }
+
+    /** The own facts of one level, each stated seven times in ten with a random value of its type. */
+    static Map<String, Object> ownFacts(Random r, List<OwnFact<?>> facts, FactLevel level, int referenceYear) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (OwnFact<?> f : facts) {
+            if (f.level() == level && r.nextInt(10) < 7) {
+                out.put(f.key(), value(r, f, referenceYear));
+            }
+        }
+        return out;
+    }
+
+    /** A random value of an own fact: small numbers, amounts up to 10^8 yuan, dates around the reference year. */
+    public static Object value(Random r, OwnFact<?> f, int referenceYear) {
+        return switch (f.type().kind()) {
+            case BOOLEAN -> r.nextInt(4) > 0;
+            case NUMBER -> BigDecimal.valueOf(r.nextInt(21));
+            case AMOUNT -> BigDecimal.valueOf((long) (r.nextDouble() * 100_000_000L));
+            case CHOICE -> f.type().keys().get(r.nextInt(f.type().keys().size()));
+            case DATE -> LocalDate.of(referenceYear - 10, 1, 1).plusDays(r.nextInt(13 * 365));
+        };
     }
 
     public static Member member(Random r, String id, boolean lead, String homeDivision, int referenceYear) {

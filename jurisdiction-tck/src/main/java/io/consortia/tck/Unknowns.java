@@ -2,11 +2,13 @@ package io.consortia.tck;
 
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.FactLevel;
 import io.consortia.kernel.profile.FiscalYear;
 import io.consortia.kernel.profile.GovernanceItem;
 import io.consortia.kernel.profile.ImmutableMember;
 import io.consortia.kernel.profile.ImmutableProfile;
 import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.OwnFact;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.Trait;
 import java.math.BigDecimal;
@@ -31,7 +33,37 @@ public final class Unknowns {
 
     /** Every unknown fact of the profile; fiscal years from {@code firstYear} to {@code lastYear}. */
     public static List<Slot> of(Profile p, int firstYear, int lastYear) {
+        return of(p, firstYear, lastYear, List.of());
+    }
+
+    /**
+     * Every unknown fact of the profile, the own facts of a jurisdiction included.
+     *
+     * @since 0.3
+     */
+    public static List<Slot> of(Profile p, int firstYear, int lastYear, List<OwnFact<?>> facts) {
         List<Slot> slots = new ArrayList<>();
+        for (OwnFact<?> f : facts) {
+            if (f.level() == FactLevel.CONSORTIUM && !p.ownFacts().containsKey(f.key())) {
+                slots.add(new Slot("facts." + f.key(), (q, r) -> {
+                    Map<String, Object> own = new HashMap<>(q.ownFacts());
+                    own.put(f.key(), RandomProfiles.value(r, f, lastYear + 1));
+                    return ImmutableProfile.copyOf(q).withOwnFacts(own);
+                }));
+            }
+            if (f.level() == FactLevel.MEMBER) {
+                for (Member m : p.members()) {
+                    if (!m.ownFacts().containsKey(f.key())) {
+                        String id = m.id();
+                        slots.add(new Slot(id + ".facts." + f.key(), (q, r) -> withMember(q, id, x -> {
+                            Map<String, Object> own = new HashMap<>(x.ownFacts());
+                            own.put(f.key(), RandomProfiles.value(r, f, lastYear + 1));
+                            return ImmutableMember.copyOf(x).withOwnFacts(own);
+                        })));
+                    }
+                }
+            }
+        }
         if (p.field().isEmpty()) {
             slots.add(new Slot("field", (q, r) -> ImmutableProfile.copyOf(q)
                     .withField(RandomProfiles.FIELDS.get(r.nextInt(RandomProfiles.FIELDS.size())))));

@@ -1,6 +1,7 @@
 package io.consortia.cli.input;
 
 import io.consortia.kernel.input.ReadResult;
+import io.consortia.kernel.profile.OwnFacts;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
 import io.consortia.kernel.registry.Registry;
@@ -8,6 +9,7 @@ import io.consortia.kernel.registry.RegistryReader;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the command's inputs (files, or standard input for {@code -}) into kernel values within
@@ -20,12 +22,23 @@ public final class Inputs {
     private final PrintWriter err;
     private final InputLimits limits;
     private final InputStream stdin;
+    private final Supplier<OwnFacts> facts;
     private boolean stdinRead;
 
+    /** Readers that know no jurisdiction's own facts (they are warned and ignored). */
     public Inputs(PrintWriter err, InputLimits limits, InputStream stdin) {
+        this(err, limits, stdin, OwnFacts::none);
+    }
+
+    /**
+     * Readers of profiles that know the own facts the installed jurisdictions declare (asked for
+     * when the first profile is read).
+     */
+    public Inputs(PrintWriter err, InputLimits limits, InputStream stdin, Supplier<OwnFacts> facts) {
         this.err = err;
         this.limits = limits;
         this.stdin = stdin;
+        this.facts = facts;
     }
 
     /** A profile read from a file, with the path as the user gave it. */
@@ -33,7 +46,8 @@ public final class Inputs {
 
     /** Reads one profile. */
     public LoadedProfile profile(String path) {
-        return new LoadedProfile(path, read(path, ProfileReader::read));
+        OwnFacts known = facts.get();
+        return new LoadedProfile(path, read(path, tree -> ProfileReader.read(tree, known)));
     }
 
     /** Reads a registry file. */

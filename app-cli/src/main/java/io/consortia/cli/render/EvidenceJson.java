@@ -160,6 +160,16 @@ public final class EvidenceJson {
             for (RegisteredConsortium c : o.led()) {
                 led.addObject().put("name", c.name()).put("jurisdiction", c.jurisdiction()).put("state", c.state().name());
             }
+        } else if (e instanceof Evidence.Own o) {
+            n.put("type", "own");
+            n.put("member", o.member().orElse(null));
+            n.put("fact", o.test().fact().key());
+            n.put("factType", o.test().fact().type().key());
+            n.put("test", ownTest(o.test()));
+            n.set("value", o.value().map(EvidenceJson::ownValue).orElse(Json.MAPPER.getNodeFactory().nullNode()));
+            n.set("required", ownValue(o.required()));
+            strings(n.putArray("parameters"), o.parameters());
+            n.set("asks", Json.text(Explain.describe(o.test())));
         } else if (e instanceof Evidence.Custom c) {
             n.put("type", "custom");
             n.put("kind", c.kind());
@@ -195,8 +205,29 @@ public final class EvidenceJson {
             n.put("reading", b.reading().id());
             n.set("default", memberTest(b.byDefault()));
             n.set("alternative", memberTest(b.alternative()));
+        } else if (t instanceof io.consortia.kernel.rule.MemberTest.Own o) {
+            n.put("own", o.test().fact().key());
+            n.put("test", ownTest(o.test()));
+            n.set("asks", Json.text(Explain.describe(o.test())));
         }
         return n;
+    }
+
+    /** The kind of a test of an own fact: {@code is}, {@code atLeast}, {@code atMost}, {@code oneOf}, {@code onOrBefore}, {@code onOrAfter}. */
+    public static String ownTest(io.consortia.kernel.rule.OwnTest t) {
+        String name = t.getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** An own fact's value (or what a test requires) typed for JSON: booleans, numbers, strings, dates as text, lists as arrays. */
+    public static com.fasterxml.jackson.databind.JsonNode ownValue(Object v) {
+        if (v instanceof Boolean b) {
+            return Json.MAPPER.getNodeFactory().booleanNode(b);
+        }
+        if (v instanceof String s) {
+            return Json.MAPPER.getNodeFactory().textNode(s);
+        }
+        return value(v);
     }
 
     /** A fact's key as the profile writes it: {@code attested.industryLeader}, {@code governance.council}, {@code equityFund}. */

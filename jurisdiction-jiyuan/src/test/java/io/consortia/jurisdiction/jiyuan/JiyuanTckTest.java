@@ -1,13 +1,14 @@
 package io.consortia.jurisdiction.jiyuan;
 
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.tck.JurisdictionTck;
 
 /** Jiyuan passes the jurisdiction contract. */
 class JiyuanTckTest extends JurisdictionTck {
     @Override
-    protected String jurisdictionId() {
-        return "jiyuan";
+    protected JurisdictionProvider provider() {
+        return new JiyuanProvider();
     }
 
     @Override

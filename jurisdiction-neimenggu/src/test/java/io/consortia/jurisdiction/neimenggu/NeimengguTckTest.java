@@ -1,13 +1,14 @@
 package io.consortia.jurisdiction.neimenggu;
 
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.tck.JurisdictionTck;
 
 /** Inner Mongolia passes the jurisdiction contract. */
 class NeimengguTckTest extends JurisdictionTck {
     @Override
-    protected String jurisdictionId() {
-        return "neimenggu";
+    protected JurisdictionProvider provider() {
+        return new NeimengguProvider();
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.consortia.jurisdiction.qingdao;
 
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.tck.JurisdictionTck;
 
 /** Qingdao passes the jurisdiction contract. */
 class QingdaoTckTest extends JurisdictionTck {
     @Override
-    protected String jurisdictionId() {
-        return "qingdao";
+    protected JurisdictionProvider provider() {
+        return new QingdaoProvider();
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.consortia.jurisdiction.suzhou;
 
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.tck.JurisdictionTck;
 
 /** Suzhou passes the jurisdiction contract. */
 class SuzhouTckTest extends JurisdictionTck {
     @Override
-    protected String jurisdictionId() {
-        return "suzhou";
+    protected JurisdictionProvider provider() {
+        return new SuzhouProvider();
     }
 
     @Override

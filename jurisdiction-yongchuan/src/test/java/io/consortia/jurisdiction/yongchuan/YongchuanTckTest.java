@@ -1,13 +1,14 @@
 package io.consortia.jurisdiction.yongchuan;
 
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.tck.JurisdictionTck;
 
 /** Yongchuan passes the jurisdiction contract. */
 class YongchuanTckTest extends JurisdictionTck {
     @Override
-    protected String jurisdictionId() {
-        return "yongchuan";
+    protected JurisdictionProvider provider() {
+        return new YongchuanProvider();
     }
 
     @Override

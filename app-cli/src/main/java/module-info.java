@@ -1,11 +1,13 @@
 /**
  * The {@code consortia} command: assesses consortium profiles against every installed
- * jurisdiction, explains rules, compares regions. The one place that calls ServiceLoader and the
- * one place with a logging binding.
+ * jurisdiction, explains rules, compares regions. The one place that loads jurisdictions (through
+ * io.consortia.plugins: the module path, the bundled folder, plug-in folders) and the one place
+ * with a logging binding.
  */
 module io.consortia.cli {
     requires io.consortia.kernel;
     requires io.consortia.calendar;
+    requires io.consortia.plugins;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -6,13 +6,18 @@ import io.consortia.cli.input.Inputs;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;
+import io.consortia.plugins.JurisdictionLoader;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -35,21 +40,37 @@ public final class ConsortiaCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for internal errors.")
     boolean debug;
 
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = {"Also load the jurisdiction jars in DIR (repeatable). Default: the folders in $CONSORTIA_PLUGINS "
+                    + "(separated by ':'), else ~/.config/consortia/plugins ($XDG_CONFIG_HOME/consortia/plugins) when it exists."})
+    List<String> plugins;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", scope = ScopeType.INHERIT, converter = Size.class,
             description = "The largest input file (or standard input) read, e.g. 16M, 512K, 1048576 (default: 16M; at most 1G).")
     long maxInputBytes = InputLimits.DEFAULT_MAX_BYTES;
+
+    /** The system property that names the folder of the jurisdictions the distribution bundles (the launcher sets it). */
+    static final String BUNDLED = "consortia.bundled";
 
     final InputStream in;
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
+    /** The environment ({@code CONSORTIA_PLUGINS}, {@code XDG_CONFIG_HOME}, {@code HOME}). */
+    final Map<String, String> env;
     private JurisdictionCatalog catalog;
+    private final Map<JurisdictionProvider, JurisdictionLoader.Found> sources = new IdentityHashMap<>();
 
     ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
+        this(in, out, err, clock, System.getenv());
+    }
+
+    ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock, Map<String, String> env) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.env = env;
     }
 
     /** Parses {@code --max-input-bytes}. */
@@ -84,25 +105,66 @@ public final class ConsortiaCommand implements Runnable {
     }
 
     /**
-     * Every installed jurisdiction, found once through ServiceLoader. A duplicate id or a broken
-     * module stops the command with exit 2 rather than carrying on.
+     * Every installed jurisdiction, loaded once: the module path's, the bundled folder's and the
+     * plug-in folders' (see {@link #pluginFolders()}). A duplicate id, a jar that is not a
+     * jurisdiction or is built for another kernel, a broken module: each named, and the command
+     * stops with exit 2 rather than carrying on.
      */
     JurisdictionCatalog catalog() {
         if (catalog == null) {
-            List<JurisdictionProvider> providers = new ArrayList<>();
-            ServiceLoader.load(JurisdictionProvider.class).forEach(providers::add);
-            LOG.debug("found {} jurisdiction providers", providers.size());
-            catalog = JurisdictionCatalog.of(providers).getOrElseThrow(errors -> {
+            List<Path> bundled = Optional.ofNullable(System.getProperty(BUNDLED)).map(Path::of).stream().toList();
+            List<JurisdictionLoader.Found> found = JurisdictionLoader.load(bundled, pluginFolders()).getOrElseThrow(problems -> {
                 List<String> lines = new ArrayList<>();
-                lines.add("the installed jurisdiction modules are inconsistent:");
-                errors.forEach(e -> lines.add("  " + e));
+                lines.add("the jurisdiction plug-ins cannot be loaded:");
+                problems.forEach(p -> lines.add("  " + p));
                 return new InputException(lines);
             });
+            LOG.debug("found {} jurisdiction providers", found.size());
+            found.forEach(f -> sources.put(f.provider(), f));
+            catalog = JurisdictionCatalog.of(found.stream().map(JurisdictionLoader.Found::provider).toList(),
+                    p -> sources.get(p).describe()).getOrElseThrow(errors -> {
+                        List<String> lines = new ArrayList<>();
+                        lines.add("the installed jurisdiction modules are inconsistent:");
+                        errors.forEach(e -> lines.add("  " + e));
+                        return new InputException(lines);
+                    });
             if (catalog.all().isEmpty()) {
-                throw new InputException("no jurisdiction module is installed (none found through ServiceLoader)");
+                throw new InputException("no jurisdiction is installed: none on the module path, in the bundled folder ("
+                        + System.getProperty(BUNDLED, "not set") + ") or in a plug-in folder (--plugins DIR)");
             }
         }
         return catalog;
+    }
+
+    /** Where a jurisdiction came from: {@code bundled (x.jar)}, {@code plug-in /path/x.jar}, {@code module path}. */
+    String source(Jurisdiction j) {
+        return catalog().provider(j.id()).map(sources::get).map(JurisdictionLoader.Found::source).orElse("?");
+    }
+
+    /**
+     * The plug-in folders: those given with {@code --plugins}; else those in {@code
+     * CONSORTIA_PLUGINS}; else the user's default folder, when it exists.
+     */
+    List<Path> pluginFolders() {
+        if (plugins != null && !plugins.isEmpty()) {
+            return plugins.stream().map(Path::of).toList();
+        }
+        String listed = env.get("CONSORTIA_PLUGINS");
+        if (listed != null && !listed.isBlank()) {
+            return java.util.Arrays.stream(listed.split(java.io.File.pathSeparator)).filter(x -> !x.isBlank()).map(Path::of).toList();
+        }
+        Path dflt = defaultPluginFolder();
+        return dflt != null && Files.isDirectory(dflt) ? List.of(dflt) : List.of();
+    }
+
+    /** {@code $XDG_CONFIG_HOME/consortia/plugins}, else {@code ~/.config/consortia/plugins}. */
+    Path defaultPluginFolder() {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "consortia", "plugins");
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return home == null ? null : Path.of(home, ".config", "consortia", "plugins");
     }
 
     /** The jurisdictions named with -j, or all. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia jurisdictions}: the installed jurisdiction modules and their documents. */
 @Command(name = "jurisdictions", mixinStandardHelpOptions = true,
-        description = "List the installed jurisdictions with their document, date, status, route and target.")
+        description = {"List the installed jurisdictions with their document, date, status, route and target, and where each came from",
+                "(bundled with consortia, a plug-in jar, the module path)."})
 final class JurisdictionsCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -23,16 +24,32 @@ final class JurisdictionsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--facts", description = "List the facts of their own the jurisdictions declare, as profiles write them (under facts).")
+    boolean facts;
+
     @Override
     public Integer call() {
         var all = top.catalog().all();
         if (format == Format.json) {
             ArrayNode list = Json.MAPPER.createArrayNode();
-            all.forEach(j -> list.add(Json.jurisdiction(j)));
+            all.forEach(j -> list.add(Json.jurisdiction(j).put("source", top.source(j))));
             top.out.println(Json.pretty(list));
             return 0;
         }
-        Table t = new Table("").row("id", "name", "document", "number", "date", "status", "route", "target", "rules");
+        if (facts) {
+            Table t = new Table("").row("fact", "of", "type", "name", "values");
+            for (Jurisdiction j : all) {
+                for (io.consortia.kernel.profile.OwnFact<?> f : j.facts()) {
+                    String values = f.type().choices().isEmpty() ? "-" : String.join(", ",
+                            f.type().choices().stream().map(c -> c.key() + " " + c.label().zh()).toList());
+                    t.row(f.key(), f.level() == io.consortia.kernel.profile.FactLevel.MEMBER ? "members[i].facts" : "facts",
+                            f.type().key(), f.label().zh() + " " + f.label().en(), values);
+                }
+            }
+            top.out.print(t.render());
+            return 0;
+        }
+        Table t = new Table("").row("id", "name", "document", "number", "date", "status", "route", "target", "rules", "source");
         for (Jurisdiction j : all) {
             Edition e = j.latest();
             t.row(j.id(), j.identity().name().zh() + " " + j.identity().name().en(),
@@ -43,7 +60,8 @@ final class JurisdictionsCommand implements Callable<Integer> {
                     e.outline().route().formation().name().toLowerCase(java.util.Locale.ROOT) + ", "
                             + e.outline().route().initiative().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     Describe.target(e),
-                    String.valueOf(e.rules().size()));
+                    String.valueOf(e.rules().size()),
+                    top.source(j));
         }
         top.out.print(t.render());
         return 0;

@@ -45,7 +45,12 @@ public final class Main {
 
     /** Runs the command with the given streams and clock; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
-        ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock);
+        return run(args, in, out, err, clock, System.getenv());
+    }
+
+    /** Runs the command with the given streams, clock and environment; returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+        ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock, env);
         boolean[] outputReported = {false};
         int status;
         try {

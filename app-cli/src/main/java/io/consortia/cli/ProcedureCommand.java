@@ -37,7 +37,7 @@ final class ProcedureCommand implements Callable<Integer> {
     @ParentCommand
     ConsortiaCommand top;
 
-    @Parameters(paramLabel = "ID", description = "The jurisdiction id (yongchuan, suzhou, neimenggu, jiyuan, qingdao).")
+    @Parameters(paramLabel = "ID", description = "The jurisdiction id (see 'consortia jurisdictions').")
     String id;
 
     @Option(names = "--format", defaultValue = "text", description = "text, mermaid or dot (default: ${DEFAULT-VALUE}).")

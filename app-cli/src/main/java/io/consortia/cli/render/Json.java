@@ -121,6 +121,20 @@ public final class Json {
         return n;
     }
 
+    /** An own fact's declaration: {@code key}, {@code level}, {@code type}, {@code label}, and its {@code choices} for a choice. */
+    public static ObjectNode ownFact(io.consortia.kernel.profile.OwnFact<?> f) {
+        ObjectNode n = object();
+        n.put("key", f.key());
+        n.put("level", f.level().name());
+        n.put("type", f.type().key());
+        n.set("label", text(f.label()));
+        if (!f.type().choices().isEmpty()) {
+            ArrayNode choices = n.putArray("choices");
+            f.type().choices().forEach(c -> choices.addObject().put("key", c.key()).set("label", text(c.label())));
+        }
+        return n;
+    }
+
     public static ObjectNode jurisdiction(Jurisdiction j) {
         Edition e = j.latest();
         ObjectNode n = object();
@@ -151,6 +165,8 @@ public final class Json {
         n.put("rules", e.rules().size());
         ArrayNode readings = n.putArray("readings");
         j.readings().forEach(r -> readings.add(r.id()));
+        ArrayNode facts = n.putArray("facts");
+        j.facts().forEach(f -> facts.add(ownFact(f)));
         ArrayNode measures = n.putArray("measures");
         for (SupportMeasure m : e.measures()) {
             ObjectNode mn = object();

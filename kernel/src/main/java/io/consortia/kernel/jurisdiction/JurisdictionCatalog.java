@@ -19,9 +19,11 @@ import java.util.Optional;
 public final class JurisdictionCatalog {
 
     private final Map<String, Jurisdiction> byId;
+    private final Map<String, JurisdictionProvider> providers;
 
-    private JurisdictionCatalog(Map<String, Jurisdiction> byId) {
+    private JurisdictionCatalog(Map<String, Jurisdiction> byId, Map<String, JurisdictionProvider> providers) {
         this.byId = byId;
+        this.providers = providers;
     }
 
     /**
@@ -30,11 +32,24 @@ public final class JurisdictionCatalog {
      * @return the catalog, or every problem found (broken providers, duplicate ids)
      */
     public static Either<List<String>, JurisdictionCatalog> of(Iterable<? extends JurisdictionProvider> providers) {
+        return of(providers, p -> p.getClass().getName());
+    }
+
+    /**
+     * Builds every provider's jurisdiction, naming each provider in messages as {@code describe}
+     * says (where it came from: a jar, the module path).
+     *
+     * @return the catalog, or every problem found (broken providers, duplicate ids)
+     * @since 0.3
+     */
+    public static Either<List<String>, JurisdictionCatalog> of(Iterable<? extends JurisdictionProvider> providers,
+                                                              java.util.function.Function<? super JurisdictionProvider, String> describe) {
         List<String> errors = new ArrayList<>();
         Map<String, Jurisdiction> byId = new LinkedHashMap<>();
         Map<String, String> providerOf = new LinkedHashMap<>();
+        Map<String, JurisdictionProvider> instances = new LinkedHashMap<>();
         for (JurisdictionProvider p : providers) {
-            String name = p.getClass().getName();
+            String name = describe.apply(p);
             JurisdictionBuilder builder = new JurisdictionBuilder(name);
             try {
                 p.register(builder);
@@ -53,6 +68,7 @@ public final class JurisdictionCatalog {
                 errors.add("two modules provide jurisdiction \"" + j.id() + "\": " + before + " and " + name);
             } else {
                 byId.put(j.id(), j);
+                instances.put(j.id(), p);
             }
         }
         if (!errors.isEmpty()) {
@@ -60,12 +76,21 @@ public final class JurisdictionCatalog {
         }
         Map<String, Jurisdiction> sorted = new LinkedHashMap<>();
         byId.values().stream().sorted(Comparator.comparing(Jurisdiction::id)).forEach(j -> sorted.put(j.id(), j));
-        return Either.right(new JurisdictionCatalog(sorted));
+        return Either.right(new JurisdictionCatalog(sorted, instances));
     }
 
     /** Every jurisdiction, by id. */
     public List<Jurisdiction> all() {
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The provider that registered the jurisdiction (a host says where it came from).
+     *
+     * @since 0.3
+     */
+    public Optional<JurisdictionProvider> provider(String id) {
+        return Optional.ofNullable(providers.get(id));
     }
 
     public Optional<Jurisdiction> get(String id) {

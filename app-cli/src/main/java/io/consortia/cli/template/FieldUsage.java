@@ -104,6 +104,8 @@ public final class FieldUsage {
             out.add("members.creditCode");
             out.add("members.name");
             out.add("members.core");
+        } else if (t instanceof Test.Own o) {
+            out.add("facts." + o.test().fact().key());
         } else if (t instanceof Test.LeadsNoOther) {
             out.add("name");
             out.add("members.creditCode");
@@ -137,6 +139,8 @@ public final class FieldUsage {
         } else if (t instanceof MemberTest.ByReading b) {
             read(b.byDefault(), out);
             read(b.alternative(), out);
+        } else if (t instanceof MemberTest.Own o) {
+            out.add("members.facts." + o.test().fact().key());
         }
     }
 

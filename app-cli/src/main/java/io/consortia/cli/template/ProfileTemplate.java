@@ -7,7 +7,9 @@ import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.profile.FactKey;
+import io.consortia.kernel.profile.FactLevel;
 import io.consortia.kernel.profile.GovernanceItem;
+import io.consortia.kernel.profile.OwnFact;
 import io.consortia.kernel.profile.PlatformLevel;
 import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.Trait;
@@ -15,6 +17,7 @@ import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.rule.RuleId;
 import io.consortia.kernel.source.DocumentStatus;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
@@ -68,6 +71,7 @@ public final class ProfileTemplate {
         for (GovernanceItem g : GovernanceItem.values()) {
             fact(2, g, "governance." + g.key());
         }
+        ownFacts(0, FactLevel.CONSORTIUM, "facts.");
         line(0, "members:", "required: every member unit, the lead included");
         member();
         return out.toString();
@@ -134,9 +138,24 @@ public final class ProfileTemplate {
         for (Attestation a : Attestation.values()) {
             fact(6, a, "members.attested." + a.key());
         }
+        ownFacts(4, FactLevel.MEMBER, "members.facts.");
         comment(2, "One entry per further member unit, with the same fields as the lead's, e.g.:");
         comment(2, "- {id: m2, name: \"…\", kind: UNIVERSITY, registeredIn: \""
                 + (division.isEmpty() ? "…" : division) + "\", attested: {qualifiedTeam: true}}");
+    }
+
+    /** The jurisdiction's own facts of a level, under {@code facts}, each with its type and the rules that read it. */
+    private void ownFacts(int indent, FactLevel level, String field) {
+        List<OwnFact<?>> facts = jurisdiction.map(Jurisdiction::facts).orElse(List.of()).stream().filter(f -> f.level() == level).toList();
+        if (facts.isEmpty()) {
+            return;
+        }
+        line(indent, "facts:", "the jurisdiction's own facts, empty = unknown");
+        for (OwnFact<?> f : facts) {
+            String type = f.type().choices().isEmpty() ? f.type().key()
+                    : "one of " + f.type().choices().stream().map(c -> c.key() + " (" + c.label().zh() + ")").collect(Collectors.joining(" | "));
+            line(indent + 2, f.key() + ":", f.label().zh() + " · " + f.label().en() + " · " + type + rules(field + f.key()));
+        }
     }
 
     private void fact(int indent, FactKey key, String field) {

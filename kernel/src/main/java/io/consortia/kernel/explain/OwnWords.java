@@ -96,6 +96,10 @@ final class OwnWords {
                     who.en() + ": " + f.label().en() + " — not stated (facts." + f.key() + "); required: " + asked.en());
         }
         Text v = value(f, o.value().get());
+        if (o.test() instanceof OwnTest.Is is && is.value()) {
+            // A yes/no fact that must hold reads as the kernel's own facts do: what it is, and yes or no.
+            return Text.of(who.zh() + "：" + f.label().zh() + " — " + v.zh(), who.en() + ": " + f.label().en() + " — " + v.en());
+        }
         String zhMet = outcome == Outcome.PASS ? "满足" : "不满足";
         String enMet = outcome == Outcome.PASS ? "met" : "not met";
         return Text.of(who.zh() + "：" + f.label().zh() + " — " + v.zh() + "；要求：" + asked.zh() + "（" + zhMet + "）",

@@ -68,7 +68,7 @@ class ModuleArchitectureTest {
                 .importUrl(Main.class.getProtectionDomain().getCodeSource().getLocation());
         noClasses().that().resideInAPackage("io.consortia.cli..")
                 .should().dependOnClassesThat().resideInAPackage("io.consortia.jurisdiction..")
-                .because("jurisdictions are found through ServiceLoader at run time")
+                .because("jurisdictions are loaded at run time: from the module path, the bundled folder and plug-in folders")
                 .check(cli);
     }
 }

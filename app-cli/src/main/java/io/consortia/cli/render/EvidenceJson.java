@@ -215,8 +215,7 @@ public final class EvidenceJson {
 
     /** The kind of a test of an own fact: {@code is}, {@code atLeast}, {@code atMost}, {@code oneOf}, {@code onOrBefore}, {@code onOrAfter}. */
     public static String ownTest(io.consortia.kernel.rule.OwnTest t) {
-        String name = t.getClass().getSimpleName();
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return t.kind();
     }
 
     /** An own fact's value (or what a test requires) typed for JSON: booleans, numbers, strings, dates as text, lists as arrays. */

@@ -82,12 +82,16 @@ public class Sampleland implements JurisdictionProvider {
     }
 
     protected LifecyclePolicy lifecycle() {
+        return procedure().build();
+    }
+
+    /** Application, expert review and filing, under the supervision of 第四条. */
+    static LifecyclePolicy.Builder procedure() {
         return LifecyclePolicy.builder("sampleland")
                 .step(Step.of("apply", "申请", "application", CoreState.PROPOSED, PROCEDURE, Actor.APPLICANT).events(EventType.APPLIED))
                 .step(Step.of("review", "专家评审", "expert review", CoreState.UNDER_REVIEW, PROCEDURE, Actor.EXPERTS).events(EventType.REVIEWED))
                 .step(Step.of("filing", "备案", "filing", CoreState.UNDER_REVIEW, PROCEDURE, Actor.CITY_BUREAU).events(EventType.ESTABLISHED))
-                .supervision(Clause.quoted("第四条", "本办法由市科技局负责解释。"))
-                .build();
+                .supervision(Clause.quoted("第四条", "本办法由市科技局负责解释。"));
     }
 
     /** Two rules with one id. */
@@ -118,12 +122,8 @@ public class Sampleland implements JurisdictionProvider {
     public static final class UnreachablePhase extends Sampleland {
         @Override
         protected LifecyclePolicy lifecycle() {
-            return LifecyclePolicy.builder("sampleland")
-                    .step(Step.of("apply", "申请", "application", CoreState.PROPOSED, PROCEDURE, Actor.APPLICANT).events(EventType.APPLIED))
-                    .step(Step.of("review", "专家评审", "expert review", CoreState.UNDER_REVIEW, PROCEDURE, Actor.EXPERTS).events(EventType.REVIEWED))
-                    .step(Step.of("filing", "备案", "filing", CoreState.UNDER_REVIEW, PROCEDURE, Actor.CITY_BUREAU).events(EventType.ESTABLISHED))
+            return procedure()
                     .step(Step.of("renewal", "重新申请", "renewal", CoreState.EXPIRED, PROCEDURE, Actor.APPLICANT).events(EventType.RENEWAL_APPLIED))
-                    .supervision(Clause.quoted("第四条", "本办法由市科技局负责解释。"))
                     .build();
         }
     }

@@ -222,27 +222,24 @@ public final class Run implements RuleContext {
 
     /** The bits of the program's own facts' tests the member states (known whatever the test says). */
     private long ownKnown(Member m) {
-        long known = 0;
-        io.consortia.kernel.rule.OwnTest[] own = program.own;
-        for (int k = 0; k < own.length; k++) {
-            if (m.ownFacts().containsKey(own[k].fact().key())) {
-                known |= Preds.OwnAtoms.bit(k);
-            }
-        }
-        return known;
+        return ownBits(m, false);
     }
 
     /** The bits of the program's own facts' tests that pass on the member in this run. */
     private long ownValue(Member m) {
-        long value = 0;
+        return ownBits(m, true);
+    }
+
+    private long ownBits(Member m, boolean passing) {
+        long bits = 0;
         io.consortia.kernel.rule.OwnTest[] own = program.own;
         for (int k = 0; k < own.length; k++) {
             Optional<?> v = m.own(own[k].fact());
-            if (v.isPresent() && own[k].test(v, bindings, asOf) == Outcome.PASS) {
-                value |= Preds.OwnAtoms.bit(k);
+            if (v.isPresent() && (!passing || own[k].test(v, bindings, asOf) == Outcome.PASS)) {
+                bits |= Preds.OwnAtoms.bit(k);
             }
         }
-        return value;
+        return bits;
     }
 
     // ------------------------------------------------------------------ bit sets

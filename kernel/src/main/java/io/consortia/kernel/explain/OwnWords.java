@@ -44,25 +44,21 @@ final class OwnWords {
         if (t instanceof OwnTest.Is is) {
             return is.value() ? label : Text.of("非" + label.zh(), "not " + label.en());
         }
-        if (t instanceof OwnTest.AtLeast a) {
-            Text v = value(f, a.required(carried, null));
-            return Text.of(label.zh() + "不少于 " + v.zh(), label.en() + " at least " + v.en());
-        }
-        if (t instanceof OwnTest.AtMost a) {
-            Text v = value(f, a.required(carried, null));
-            return Text.of(label.zh() + "不超过 " + v.zh(), label.en() + " at most " + v.en());
+        if (t instanceof OwnTest.Bounded b) {
+            Text v = value(f, b.required(carried, null));
+            boolean least = b.bound() == OwnTest.Bound.AT_LEAST;
+            return Text.of(label.zh() + (least ? "不少于 " : "不超过 ") + v.zh(), label.en() + (least ? " at least " : " at most ") + v.en());
         }
         if (t instanceof OwnTest.OneOf o) {
             Text choices = choices(f, carried.get(o.values()));
             return Text.of(label.zh() + "为" + choices.zh(), label.en() + " " + choices.en());
         }
-        if (t instanceof OwnTest.OnOrBefore b) {
-            Text when = point(b.date().map(carried::get).orElse(null), b.years().map(carried::get).orElse(0), "前", "before");
-            return Text.of(label.zh() + "不晚于" + when.zh(), label.en() + " on or before " + when.en());
-        }
-        OwnTest.OnOrAfter a = (OwnTest.OnOrAfter) t;
-        Text when = point(a.date().map(carried::get).orElse(null), a.years().map(carried::get).orElse(0), "后", "after");
-        return Text.of(label.zh() + "不早于" + when.zh(), label.en() + " on or after " + when.en());
+        OwnTest.Dated d = (OwnTest.Dated) t;
+        boolean before = d.bound() == OwnTest.Bound.AT_MOST;
+        Text when = point(d.date().map(carried::get).orElse(null), d.years().map(carried::get).orElse(0), before ? "前" : "后",
+                before ? "before" : "after");
+        return before ? Text.of(label.zh() + "不晚于" + when.zh(), label.en() + " on or before " + when.en())
+                : Text.of(label.zh() + "不早于" + when.zh(), label.en() + " on or after " + when.en());
     }
 
     /** The listed choices, by label: "甲级或乙级" / "grade A or grade B". */

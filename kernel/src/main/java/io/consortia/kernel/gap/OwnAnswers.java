@@ -26,23 +26,21 @@ final class OwnAnswers {
         if (test instanceof OwnTest.Is) {
             return Optional.of(!(Boolean) required);
         }
-        if (test instanceof OwnTest.AtLeast) {
-            BigDecimal min = (BigDecimal) required;
-            if (test.fact().type().kind() == FactType.Kind.AMOUNT) {
-                return min.signum() > 0 ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+        if (test instanceof OwnTest.Bounded b) {
+            BigDecimal limit = (BigDecimal) required;
+            if (b.bound() == OwnTest.Bound.AT_MOST) {
+                return Optional.of(limit.add(BigDecimal.ONE));
             }
-            return Optional.of(min.subtract(BigDecimal.ONE));
-        }
-        if (test instanceof OwnTest.AtMost) {
-            return Optional.of(((BigDecimal) required).add(BigDecimal.ONE));
+            if (test.fact().type().kind() == FactType.Kind.AMOUNT) {
+                return limit.signum() > 0 ? Optional.of(BigDecimal.ZERO) : Optional.empty();
+            }
+            return Optional.of(limit.subtract(BigDecimal.ONE));
         }
         if (test instanceof OwnTest.OneOf) {
             List<?> items = (List<?>) required;
             return test.fact().type().keys().stream().filter(k -> !items.contains(k)).findFirst().map(k -> (Object) k);
         }
-        if (test instanceof OwnTest.OnOrBefore) {
-            return Optional.of(((LocalDate) required).plusDays(1));
-        }
-        return Optional.of(((LocalDate) required).minusDays(1));
+        OwnTest.Dated d = (OwnTest.Dated) test;
+        return Optional.of(d.bound() == OwnTest.Bound.AT_MOST ? ((LocalDate) required).plusDays(1) : ((LocalDate) required).minusDays(1));
     }
 }

@@ -20,10 +20,10 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link Is}: a yes/no fact has the value (a certificate held: {@code true}).</li>
- *   <li>{@link AtLeast}, {@link AtMost}: a number against a count parameter, an amount against a
- *       yuan parameter.</li>
+ *   <li>{@link Bounded}: a number at least or at most a count parameter, an amount a yuan
+ *       parameter.</li>
  *   <li>{@link OneOf}: a choice is among a list parameter's items.</li>
- *   <li>{@link OnOrBefore}, {@link OnOrAfter}: a date against a date parameter or, without one,
+ *   <li>{@link Dated}: a date on or before, or on or after, a date parameter or, without one,
  *       the reference date of the assessment, moved by a number of years when a years parameter
  *       is given ("成立满2年": on or before two years before the reference date).</li>
  * </ul>
@@ -34,6 +34,9 @@ public sealed interface OwnTest {
 
     /** The fact tested. */
     OwnFact<?> fact();
+
+    /** What kind of test, as the JSON outputs name it: {@code is}, {@code atLeast}, {@code atMost}, {@code oneOf}, {@code onOrBefore}, {@code onOrAfter}. */
+    String kind();
 
     /** The parameters it reads, in order. */
     List<Param<?>> parameters();
@@ -46,8 +49,7 @@ public sealed interface OwnTest {
 
     /**
      * What the test asks for, resolved for a run: the value for {@link Is}, the bound for {@link
-     * AtLeast} and {@link AtMost}, the listed choices for {@link OneOf}, the date that is just
-     * met for {@link OnOrBefore} and {@link OnOrAfter}.
+     * Bounded}, the listed choices for {@link OneOf}, the date that is just met for {@link Dated}.
      */
     Object required(ParameterValues values, LocalDate asOf);
 
@@ -61,6 +63,11 @@ public sealed interface OwnTest {
     record Is(OwnFact<Boolean> fact, boolean value) implements OwnTest {
         public Is {
             requireKind(fact, FactType.Kind.BOOLEAN);
+        }
+
+        @Override
+        public String kind() {
+            return "is";
         }
 
         @Override
@@ -84,57 +91,48 @@ public sealed interface OwnTest {
         }
     }
 
-    /** A number or an amount is at least the parameter's value. */
-    record AtLeast(OwnFact<BigDecimal> fact, Param<?> minimum) implements OwnTest {
-        public AtLeast {
-            requireNumeric(fact, minimum);
-        }
+    /** Which side of a bound passes. */
+    enum Bound {
+        /** The value is at least the bound (a number, an amount); on or after it (a date). */
+        AT_LEAST,
+        /** The value is at most the bound; on or before it (a date). */
+        AT_MOST;
 
-        @Override
-        public List<Param<?>> parameters() {
-            return List.of(minimum);
-        }
-
-        @Override
-        public Outcome test(Optional<?> v, ParameterValues values, LocalDate asOf) {
-            return v.map(x -> Outcome.of(((BigDecimal) x).compareTo(decimal(values.get(minimum))) >= 0)).orElse(Outcome.UNKNOWN);
-        }
-
-        @Override
-        public Object required(ParameterValues values, LocalDate asOf) {
-            return decimal(values.get(minimum));
-        }
-
-        @Override
-        public OwnTest withValues(ParameterValues values) {
-            return new AtLeast(fact, bind(minimum, values));
+        boolean holds(int comparison) {
+            return this == AT_LEAST ? comparison >= 0 : comparison <= 0;
         }
     }
 
-    /** A number or an amount is at most the parameter's value. */
-    record AtMost(OwnFact<BigDecimal> fact, Param<?> maximum) implements OwnTest {
-        public AtMost {
-            requireNumeric(fact, maximum);
+    /** A number or an amount is at least, or at most, the parameter's value. */
+    record Bounded(OwnFact<BigDecimal> fact, Bound bound, Param<?> limit) implements OwnTest {
+        public Bounded {
+            requireNumeric(fact, limit);
+            Objects.requireNonNull(bound, "bound");
+        }
+
+        @Override
+        public String kind() {
+            return bound == Bound.AT_LEAST ? "atLeast" : "atMost";
         }
 
         @Override
         public List<Param<?>> parameters() {
-            return List.of(maximum);
+            return List.of(limit);
         }
 
         @Override
         public Outcome test(Optional<?> v, ParameterValues values, LocalDate asOf) {
-            return v.map(x -> Outcome.of(((BigDecimal) x).compareTo(decimal(values.get(maximum))) <= 0)).orElse(Outcome.UNKNOWN);
+            return v.map(x -> Outcome.of(bound.holds(((BigDecimal) x).compareTo(decimal(values.get(limit)))))).orElse(Outcome.UNKNOWN);
         }
 
         @Override
         public Object required(ParameterValues values, LocalDate asOf) {
-            return decimal(values.get(maximum));
+            return decimal(values.get(limit));
         }
 
         @Override
         public OwnTest withValues(ParameterValues values) {
-            return new AtMost(fact, bind(maximum, values));
+            return new Bounded(fact, bound, bind(limit, values));
         }
     }
 
@@ -143,6 +141,11 @@ public sealed interface OwnTest {
         public OneOf {
             requireKind(fact, FactType.Kind.CHOICE);
             Objects.requireNonNull(values, "values");
+        }
+
+        @Override
+        public String kind() {
+            return "oneOf";
         }
 
         @Override
@@ -167,27 +170,47 @@ public sealed interface OwnTest {
     }
 
     /**
-     * A date is on or before a point: the date parameter, or the reference date, less the years
-     * parameter when given.
+     * A date is on or before ({@link Bound#AT_MOST}) or on or after ({@link Bound#AT_LEAST}) a
+     * point: the date parameter, or the reference date, moved by the years parameter when given:
+     * back for "on or before" ("成立满2年": two years before the reference date), forward for "on or
+     * after" (a certificate valid a year beyond it).
      */
-    record OnOrBefore(OwnFact<LocalDate> fact, Optional<Param<LocalDate>> date, Optional<Param<Integer>> years) implements OwnTest {
-        public OnOrBefore {
-            requireDated(fact, date, years);
+    record Dated(OwnFact<LocalDate> fact, Bound bound, Optional<Param<LocalDate>> date, Optional<Param<Integer>> years) implements OwnTest {
+        public Dated {
+            requireKind(fact, FactType.Kind.DATE);
+            Objects.requireNonNull(bound, "bound");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(years, "years");
+            years.ifPresent(y -> {
+                if (y.unit() != Unit.YEARS) {
+                    throw new IllegalArgumentException(fact.key() + ": a shift in years is a years parameter; " + y.localName() + " is a " + y.unit().key());
+                }
+            });
+        }
+
+        @Override
+        public String kind() {
+            return bound == Bound.AT_MOST ? "onOrBefore" : "onOrAfter";
         }
 
         @Override
         public List<Param<?>> parameters() {
-            return dated(date, years);
+            List<Param<?>> out = new ArrayList<>();
+            date.ifPresent(out::add);
+            years.ifPresent(out::add);
+            return out;
         }
 
         @Override
         public Outcome test(Optional<?> v, ParameterValues values, LocalDate asOf) {
-            return v.map(x -> Outcome.of(!((LocalDate) x).isAfter(point(values, asOf)))).orElse(Outcome.UNKNOWN);
+            return v.map(x -> Outcome.of(bound.holds(((LocalDate) x).compareTo(point(values, asOf))))).orElse(Outcome.UNKNOWN);
         }
 
-        /** The last date that passes. */
+        /** The date just met: the last that passes "on or before", the first that passes "on or after". */
         public LocalDate point(ParameterValues values, LocalDate asOf) {
-            return date.map(values::get).orElse(asOf).minusYears(years.map(values::get).orElse(0));
+            int shift = years.map(values::get).orElse(0);
+            LocalDate base = date.map(values::get).orElse(asOf);
+            return bound == Bound.AT_MOST ? base.minusYears(shift) : base.plusYears(shift);
         }
 
         @Override
@@ -197,42 +220,7 @@ public sealed interface OwnTest {
 
         @Override
         public OwnTest withValues(ParameterValues values) {
-            return new OnOrBefore(fact, date.map(d -> bind(d, values)), years.map(y -> bind(y, values)));
-        }
-    }
-
-    /**
-     * A date is on or after a point: the date parameter, or the reference date, plus the years
-     * parameter when given ("valid on the reference date": on or after it).
-     */
-    record OnOrAfter(OwnFact<LocalDate> fact, Optional<Param<LocalDate>> date, Optional<Param<Integer>> years) implements OwnTest {
-        public OnOrAfter {
-            requireDated(fact, date, years);
-        }
-
-        @Override
-        public List<Param<?>> parameters() {
-            return dated(date, years);
-        }
-
-        @Override
-        public Outcome test(Optional<?> v, ParameterValues values, LocalDate asOf) {
-            return v.map(x -> Outcome.of(!((LocalDate) x).isBefore(point(values, asOf)))).orElse(Outcome.UNKNOWN);
-        }
-
-        /** The first date that passes. */
-        public LocalDate point(ParameterValues values, LocalDate asOf) {
-            return date.map(values::get).orElse(asOf).plusYears(years.map(values::get).orElse(0));
-        }
-
-        @Override
-        public Object required(ParameterValues values, LocalDate asOf) {
-            return point(values, asOf);
-        }
-
-        @Override
-        public OwnTest withValues(ParameterValues values) {
-            return new OnOrAfter(fact, date.map(d -> bind(d, values)), years.map(y -> bind(y, values)));
+            return new Dated(fact, bound, date.map(d -> bind(d, values)), years.map(y -> bind(y, values)));
         }
     }
 
@@ -249,11 +237,11 @@ public sealed interface OwnTest {
     }
 
     static OwnTest atLeast(OwnFact<BigDecimal> fact, Param<?> minimum) {
-        return new AtLeast(fact, minimum);
+        return new Bounded(fact, Bound.AT_LEAST, minimum);
     }
 
     static OwnTest atMost(OwnFact<BigDecimal> fact, Param<?> maximum) {
-        return new AtMost(fact, maximum);
+        return new Bounded(fact, Bound.AT_MOST, maximum);
     }
 
     static OwnTest oneOf(OwnFact<String> fact, Param<List<String>> values) {
@@ -262,22 +250,22 @@ public sealed interface OwnTest {
 
     /** On or before the date parameter. */
     static OwnTest onOrBefore(OwnFact<LocalDate> fact, Param<LocalDate> date) {
-        return new OnOrBefore(fact, Optional.of(date), Optional.empty());
+        return new Dated(fact, Bound.AT_MOST, Optional.of(date), Optional.empty());
     }
 
     /** On or after the date parameter. */
     static OwnTest onOrAfter(OwnFact<LocalDate> fact, Param<LocalDate> date) {
-        return new OnOrAfter(fact, Optional.of(date), Optional.empty());
+        return new Dated(fact, Bound.AT_LEAST, Optional.of(date), Optional.empty());
     }
 
     /** At least the years before the reference date ("成立满2年"). */
     static OwnTest yearsBeforeReference(OwnFact<LocalDate> fact, Param<Integer> years) {
-        return new OnOrBefore(fact, Optional.empty(), Optional.of(years));
+        return new Dated(fact, Bound.AT_MOST, Optional.empty(), Optional.of(years));
     }
 
     /** On or after the reference date (a certificate still valid on it). */
     static OwnTest notBeforeReference(OwnFact<LocalDate> fact) {
-        return new OnOrAfter(fact, Optional.empty(), Optional.empty());
+        return new Dated(fact, Bound.AT_LEAST, Optional.empty(), Optional.empty());
     }
 
     // ------------------------------------------------------------------ checks
@@ -300,24 +288,6 @@ public sealed interface OwnTest {
         if (k != FactType.Kind.NUMBER && k != FactType.Kind.AMOUNT) {
             throw new IllegalArgumentException(fact.key() + " is a " + fact.type().key() + " fact, not a number or an amount");
         }
-    }
-
-    private static void requireDated(OwnFact<?> fact, Optional<Param<LocalDate>> date, Optional<Param<Integer>> years) {
-        requireKind(fact, FactType.Kind.DATE);
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(years, "years");
-        years.ifPresent(y -> {
-            if (y.unit() != Unit.YEARS) {
-                throw new IllegalArgumentException(fact.key() + ": a shift in years is a years parameter; " + y.localName() + " is a " + y.unit().key());
-            }
-        });
-    }
-
-    private static List<Param<?>> dated(Optional<Param<LocalDate>> date, Optional<Param<Integer>> years) {
-        List<Param<?>> out = new ArrayList<>();
-        date.ifPresent(out::add);
-        years.ifPresent(out::add);
-        return out;
     }
 
     private static <T> Param<T> bind(Param<T> handle, ParameterValues values) {

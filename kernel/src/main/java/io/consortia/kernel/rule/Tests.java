@@ -132,15 +132,16 @@ public final class Tests {
     /** The readings that can change the test's outcome, in the order met. */
     public static List<Reading> readings(Test test) {
         Set<Reading> out = new LinkedHashSet<>();
-        walk(test, out, new LinkedHashSet<>());
+        walk(test, out, new LinkedHashSet<>(), new ArrayList<>());
         return List.copyOf(out);
     }
 
     /** The parameters the test reads, in the order met (own facts' thresholds last). */
     public static List<Param<?>> parameters(Test test) {
         Set<Param<?>> out = new LinkedHashSet<>();
-        walk(test, new LinkedHashSet<>(), out);
-        ownTests(test).forEach(o -> out.addAll(o.parameters()));
+        List<OwnTest> own = new ArrayList<>();
+        walk(test, new LinkedHashSet<>(), out, own);
+        own.forEach(o -> out.addAll(o.parameters()));
         return List.copyOf(out);
     }
 
@@ -156,43 +157,8 @@ public final class Tests {
     /** The tests of own facts the test makes, of members and of the consortium, in the order met. */
     public static List<OwnTest> ownTests(Test test) {
         List<OwnTest> out = new ArrayList<>();
-        ownTests(test, out);
+        walk(test, new LinkedHashSet<>(), new LinkedHashSet<>(), out);
         return out;
-    }
-
-    private static void ownTests(Test t, List<OwnTest> out) {
-        if (t instanceof Test.Own o) {
-            out.add(o.test());
-        } else if (t instanceof Test.Lead l) {
-            ownTests(l.test(), out);
-        } else if (t instanceof Test.Count c) {
-            ownTests(c.test(), out);
-        } else if (t instanceof Test.Share s) {
-            ownTests(s.test(), out);
-        } else if (t instanceof Test.Some s) {
-            ownTests(s.test(), out);
-        } else if (t instanceof Test.Every e) {
-            ownTests(e.which(), out);
-            ownTests(e.test(), out);
-        } else if (t instanceof Test.Spread s) {
-            ownTests(s.which(), out);
-        }
-        for (Test child : children(t)) {
-            ownTests(child, out);
-        }
-    }
-
-    static void ownTests(MemberTest m, List<OwnTest> out) {
-        if (m instanceof MemberTest.Own o) {
-            out.add(o.test());
-        } else if (m instanceof MemberTest.ByReading b) {
-            ownTests(b.byDefault(), out);
-            ownTests(b.alternative(), out);
-        } else if (m instanceof MemberTest.And a) {
-            a.parts().forEach(x -> ownTests(x, out));
-        } else if (m instanceof MemberTest.Or o) {
-            o.parts().forEach(x -> ownTests(x, out));
-        }
     }
 
     /** Whether the test needs the registry (⊕). */
@@ -223,30 +189,33 @@ public final class Tests {
         return List.of();
     }
 
-    private static void walk(Test t, Set<Reading> readings, Set<Param<?>> params) {
+    /** What a test depends on: the readings it consults, the parameters it reads, the tests of own facts it makes. */
+    private static void walk(Test t, Set<Reading> readings, Set<Param<?>> params, List<OwnTest> own) {
         if (t instanceof Test.ByReading b) {
             readings.add(b.reading());
         } else if (t instanceof Test.Lead l) {
-            walk(l.test(), readings);
+            walk(l.test(), readings, own);
         } else if (t instanceof Test.Count c) {
             walk(c.population(), readings);
-            walk(c.test(), readings);
+            walk(c.test(), readings, own);
             params.add(c.minimum());
         } else if (t instanceof Test.Share s) {
             walk(s.population(), readings);
-            walk(s.test(), readings);
+            walk(s.test(), readings, own);
             params.add(s.minimum());
         } else if (t instanceof Test.Some s) {
             walk(s.population(), readings);
-            walk(s.test(), readings);
+            walk(s.test(), readings, own);
         } else if (t instanceof Test.Every e) {
             walk(e.population(), readings);
-            walk(e.which(), readings);
-            walk(e.test(), readings);
+            walk(e.which(), readings, own);
+            walk(e.test(), readings, own);
         } else if (t instanceof Test.Spread s) {
             walk(s.population(), readings);
-            walk(s.which(), readings);
+            walk(s.which(), readings, own);
             params.add(s.positions());
+        } else if (t instanceof Test.Own o) {
+            own.add(o.test());
         } else if (t instanceof Test.LeadPlatform p) {
             params.add(p.levels());
             p.types().ifPresent(params::add);
@@ -268,7 +237,7 @@ public final class Tests {
             params.addAll(c.condition().parameters());
         }
         for (Test child : children(t)) {
-            walk(child, readings, params);
+            walk(child, readings, params, own);
         }
     }
 
@@ -280,15 +249,17 @@ public final class Tests {
         }
     }
 
-    static void walk(MemberTest m, Set<Reading> readings) {
+    static void walk(MemberTest m, Set<Reading> readings, List<OwnTest> own) {
         if (m instanceof MemberTest.ByReading b) {
             readings.add(b.reading());
-            walk(b.byDefault(), readings);
-            walk(b.alternative(), readings);
+            walk(b.byDefault(), readings, own);
+            walk(b.alternative(), readings, own);
         } else if (m instanceof MemberTest.And a) {
-            a.parts().forEach(x -> walk(x, readings));
+            a.parts().forEach(x -> walk(x, readings, own));
         } else if (m instanceof MemberTest.Or o) {
-            o.parts().forEach(x -> walk(x, readings));
+            o.parts().forEach(x -> walk(x, readings, own));
+        } else if (m instanceof MemberTest.Own o) {
+            own.add(o.test());
         }
     }
 }

@@ -12,10 +12,10 @@ import static io.consortia.kernel.lifecycle.CoreState.ESTABLISHED;
 import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Ending;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.Step;
 import io.consortia.kernel.text.Text;
 import java.util.Set;
@@ -44,9 +44,9 @@ public final class NeimengguLifecycle {
 
     private NeimengguLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
-        return LifecyclePolicy.builder("neimenggu")
+    /** Declares the lifecycle's parameters and registers its procedure and what follows establishment. */
+    public static void register(EditionSetup e) {
+        e.lifecycle()
                 .step(Step.of("lead-selection", "自治区科技厅会同行业主管部门择优确定牵头单位（自上而下）",
                         "the department and the industry authorities select the lead (top-down)", PROPOSED, SELECTION, PROVINCIAL_DEPARTMENT,
                         INDUSTRY_AUTHORITIES))
@@ -71,7 +71,6 @@ public final class NeimengguLifecycle {
                 .supervision(SUPERVISION)
                 .ending(new Ending(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), DISSOLVED,
                         Text.of("联合体名称或牵头单位变更，原有的联合体自行解散", "a change of the consortium's name or lead unit dissolves the original consortium"),
-                        DISSOLUTION))
-                .build();
+                        DISSOLUTION));
     }
 }

@@ -114,7 +114,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 Text.of("一、四(一)1：电子信息、装备制造、生物医药、先进材料", "一 and 四(一)1: four industries")));
         rules(e, fields);
         measures(e);
-        e.lifecycle(SuzhouLifecycle.policy());
+        SuzhouLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e, Param<List<String>> fields) {

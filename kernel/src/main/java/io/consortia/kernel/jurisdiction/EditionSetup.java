@@ -38,8 +38,15 @@ public interface EditionSetup {
     /** A support measure. */
     EditionSetup measure(SupportMeasure measure);
 
-    /** The lifecycle the edition governs: procedure, obligations, evaluations, changes, sanctions. At most once. */
-    EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy);
+    /**
+     * The lifecycle the edition governs, stated through its registrar: procedure, notice,
+     * validity, reports, evaluations, guards on changes, endings, sanctions, and transitions of
+     * the jurisdiction's own. Every call returns the same registrar. Its thresholds are this
+     * edition's parameters; its quotes are checked against the document like rule quotes.
+     *
+     * @since 0.2
+     */
+    io.consortia.kernel.lifecycle.LifecycleSetup lifecycle();
 
     // ------------------------------------------------------------------ parameters (since 0.2)
 

@@ -44,6 +44,11 @@ public enum EventType {
         return this != EXPIRED;
     }
 
+    /** Whether it is a change of the consortium (members, lead, name), which may carry evidence. */
+    public boolean isChange() {
+        return this == MEMBER_ADDED || this == MEMBER_REMOVED || this == LEAD_CHANGED || this == RENAMED;
+    }
+
     /** The type with this UPPER_SNAKE name. */
     public static Optional<EventType> byName(String name) {
         return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();

@@ -1,13 +1,19 @@
 package io.consortia.kernel.lifecycle;
 
 import io.consortia.kernel.text.Text;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A condition a policy puts on events while the consortium is established; an event that fails
- * a guard is rejected with the guard's clause and the state is unchanged.
+ * a guard is rejected with the guard's clause and the state is unchanged. Each guard says itself
+ * why an event fails it.
  */
 public sealed interface Guard {
 
@@ -18,6 +24,9 @@ public sealed interface Guard {
     Text says();
 
     Clause clause();
+
+    /** Why the event fails the guard in the context, if it does. */
+    Optional<Text> failure(Context context);
 
     /**
      * Not while a project of one of {@code levels} runs (only entrusted ones, when {@code
@@ -31,6 +40,17 @@ public sealed interface Guard {
             Objects.requireNonNull(says, "says");
             Objects.requireNonNull(clause, "clause");
         }
+
+        @Override
+        public Optional<Text> failure(Context c) {
+            List<RunningProject> blocking = c.ledger().projects().stream()
+                    .filter(p -> levels.contains(p.level()) && (!entrustedOnly || p.entrusted())).toList();
+            if (blocking.isEmpty()) {
+                return Optional.empty();
+            }
+            String which = blocking.stream().map(RunningProject::describe).collect(Collectors.joining("; "));
+            return Optional.of(says.concat("：", ": ", Text.of("正在承担 " + which, which + " is running")));
+        }
     }
 
     /** The change must show every item of {@code evidence} (stated {@code true}). */
@@ -41,11 +61,42 @@ public sealed interface Guard {
             Objects.requireNonNull(says, "says");
             Objects.requireNonNull(clause, "clause");
             for (EventType e : events) {
-                if (e != EventType.MEMBER_ADDED && e != EventType.MEMBER_REMOVED && e != EventType.LEAD_CHANGED
-                        && e != EventType.RENAMED) {
+                if (!e.isChange()) {
                     throw new IllegalArgumentException("only changes carry evidence, not " + e);
                 }
             }
+        }
+
+        @Override
+        public Optional<Text> failure(Context c) {
+            ChangeEvidence shown = c.event() instanceof Event.Change ch ? ch.evidence() : ChangeEvidence.none();
+            List<Evidence> missing = Arrays.stream(Evidence.values()).filter(x -> evidence.contains(x) && !shown.shows(x)).toList();
+            if (missing.isEmpty()) {
+                return Optional.empty();
+            }
+            String zh = missing.stream().map(x -> x.label().zh() + "（" + x.key() + "：" + shown.get(x).map(String::valueOf).orElse("未说明") + "）")
+                    .collect(Collectors.joining("、"));
+            String en = missing.stream().map(x -> x.label().en() + " (" + x.key() + ": " + shown.get(x).map(String::valueOf).orElse("not stated") + ")")
+                    .collect(Collectors.joining(", "));
+            return Optional.of(says.concat("：", ": ", Text.of("未表明" + zh, "the change does not show " + en)));
+        }
+    }
+
+    /**
+     * A condition of the jurisdiction's own, for a clause the kernel has no guard for: the test
+     * returns why the event fails it, if it does.
+     */
+    record Custom(Set<EventType> events, Text says, Clause clause, Function<Context, Optional<Text>> test) implements Guard {
+        public Custom {
+            events = Set.copyOf(EnumSet.copyOf(events));
+            Objects.requireNonNull(says, "says");
+            Objects.requireNonNull(clause, "clause");
+            Objects.requireNonNull(test, "test");
+        }
+
+        @Override
+        public Optional<Text> failure(Context c) {
+            return test.apply(c);
         }
     }
 }

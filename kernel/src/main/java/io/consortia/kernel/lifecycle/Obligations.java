@@ -11,27 +11,35 @@ import java.util.Optional;
  * date. A report on year {@code Y} arises on the first day of {@code Y} on which the consortium
  * is established (never before the establishment). An unmet report is dropped when the
  * consortium was no longer established on its due date (it ended before owing it); otherwise it
- * is OPEN until its due date and OVERDUE after it.
+ * is OPEN until its due date and OVERDUE after it. Reports are listed for the years up to
+ * {@link #HORIZON}: an as-of date centuries ahead lists no more than that.
  */
 public final class Obligations {
+
+    /** The last year reports are listed for (the last year a history may state a report for). */
+    public static final int HORIZON = 2200;
 
     private Obligations() {}
 
     /** The obligations as of {@code asOf}, by due date. */
-    public static List<Obligation> asOf(LifecyclePolicy policy, LifecycleState state, LocalDate asOf) {
+    public static List<Obligation> asOf(LifecyclePolicy policy, SimulationOptions options, LifecycleState state, LocalDate asOf) {
         List<Obligation> out = new ArrayList<>();
         Optional<LocalDate> first = state.firstEstablishedOn();
         if (first.isEmpty()) {
             return out;
         }
+        int last = Math.min(asOf.getYear(), HORIZON);
         for (ReportDuty duty : policy.reports()) {
-            for (int year = first.get().getYear(); year <= asOf.getYear(); year++) {
+            for (int year = first.get().getYear(); year <= last; year++) {
                 Optional<LocalDate> since = firstEstablishedDay(state, year, asOf);
                 if (since.isEmpty()) {
                     continue;
                 }
-                LocalDate due = duty.dueFor(year);
-                Optional<LocalDate> met = Optional.ofNullable(state.reports().get(year));
+                LocalDate due = duty.dueFor(year, options.values());
+                if (since.get().isAfter(due)) {
+                    continue;
+                }
+                Optional<LocalDate> met = Optional.ofNullable(state.ledger().reports().get(year));
                 ObligationStatus status;
                 if (met.isPresent()) {
                     status = ObligationStatus.MET;
@@ -57,7 +65,7 @@ public final class Obligations {
         LocalDate jan1 = LocalDate.of(year, 1, 1);
         LocalDate dec31 = LocalDate.of(year, 12, 31);
         LocalDate best = null;
-        for (Period p : state.establishedPeriods()) {
+        for (Period p : state.ledger().establishedPeriods()) {
             LocalDate start = p.from().isAfter(jan1) ? p.from() : jan1;
             LocalDate end = dec31;
             if (p.until().isPresent() && p.until().get().minusDays(1).isBefore(end)) {

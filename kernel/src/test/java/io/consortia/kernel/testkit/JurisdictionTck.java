@@ -214,9 +214,19 @@ public abstract class JurisdictionTck {
         Jurisdiction j = jurisdiction();
         io.consortia.kernel.lifecycle.LifecyclePolicy policy = j.latest().lifecycle()
                 .orElseThrow(() -> new AssertionError(j.id() + " registers no lifecycle policy"));
-        io.consortia.kernel.lifecycle.Decider decider = new io.consortia.kernel.lifecycle.Decider(policy,
-                Histories.calendar2024(), io.consortia.kernel.calendar.CalendarMode.WEEKDAY_APPROXIMATION);
-        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> LifecycleInvariants.check(decider, policy, seed));
+        for (io.consortia.kernel.calendar.DayCount count : io.consortia.kernel.calendar.DayCount.values()) {
+            io.consortia.kernel.lifecycle.Decider decider = LifecycleEditions.decider(j.latest(), Histories.calendar2024(),
+                    io.consortia.kernel.calendar.CalendarMode.WEEKDAY_APPROXIMATION, count, io.consortia.kernel.parameter.Overrides.none());
+            qt().withExamples(150).forAll(longs().all()).checkAssert(seed -> LifecycleInvariants.check(decider, policy, seed));
+        }
+    }
+
+    @Test
+    void required_everyLifecycleClauseQuotesTheDocument() {
+        // The kernel checks at load that a quote occurs verbatim; the contract asks that every clause has one.
+        Jurisdiction j = jurisdiction();
+        j.latest().lifecycle().ifPresent(p -> assertThat(p.clauses()).allSatisfy(c ->
+                assertThat(c.quote()).as("%s: clause %s quotes the document", j.id(), c.ref()).isPresent()));
     }
 
     /** Random readings and, half the time, a random registry. */

@@ -6,7 +6,6 @@ import io.consortia.kernel.lifecycle.CoreState;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.Decision;
 import io.consortia.kernel.lifecycle.Event;
-import io.consortia.kernel.lifecycle.Fact;
 import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.LifecycleState;
@@ -47,6 +46,7 @@ public final class LifecycleInvariants {
         deterministic(decider, p, events, seed);
         obligationsNotEarly(decider, p, events, seed);
         transitionsDeclared(decider, p, events, seed);
+        acceptedEventsAreRows(decider, p, events, seed);
     }
 
     /** No exception; every state is a core state; one timeline entry per event. */
@@ -62,8 +62,8 @@ public final class LifecycleInvariants {
         LifecycleState state = LifecycleState.initial(LEAD);
         List<Event> accepted = new ArrayList<>();
         for (Event e : events) {
-            for (Fact f : decider.timeFacts(state, e.on())) {
-                state = decider.evolve(state, f);
+            for (Decider.Lapse lapse : decider.lapses(state, e.on())) {
+                state = decider.evolve(state, lapse.facts());
             }
             Decision d = decider.decide(state, e);
             if (d instanceof Decision.Rejected) {
@@ -110,7 +110,7 @@ public final class LifecycleInvariants {
             LocalDate established = s.last().firstEstablishedOn().orElseThrow();
             assertThat(o.since()).as("seed %d, %s: %s", seed, p.jurisdiction(), o).isBeforeOrEqualTo(o.due()).isAfterOrEqualTo(established);
             assertThat(o.since().getYear()).as("seed %d", seed).isEqualTo(o.year());
-            assertThat(o.status() == ObligationStatus.MET).as("seed %d", seed).isEqualTo(s.last().reports().containsKey(o.year()));
+            assertThat(o.status() == ObligationStatus.MET).as("seed %d", seed).isEqualTo(s.last().ledger().reports().containsKey(o.year()));
             if (o.status() == ObligationStatus.OVERDUE) {
                 assertThat(s.asOf()).as("seed %d", seed).isAfter(o.due());
             }
@@ -130,6 +130,20 @@ public final class LifecycleInvariants {
                 assertThat(edges).as("seed %d, %s: %s --%s--> %s", seed, p.jurisdiction(), from, e.event(), e.state())
                         .anyMatch(t -> t.from() == from && t.to() == e.state() && t.event().equals(e.event()));
                 assertThat(e.reason()).as("seed %d: a change of state says why", seed).isPresent();
+            }
+            before = e.state();
+        }
+    }
+
+    /** Every accepted event, whether it changes the state or not, is a row of the policy's transition table. */
+    public static void acceptedEventsAreRows(Decider decider, LifecyclePolicy p, List<Event> events, long seed) {
+        List<Transition> rows = p.table(decider.options().values());
+        CoreState before = CoreState.PROPOSED;
+        for (TimelineEntry e : simulate(decider, events, Optional.empty()).timeline()) {
+            if (e.accepted()) {
+                CoreState from = before;
+                assertThat(rows).as("seed %d, %s: %s --%s--> %s is a row", seed, p.jurisdiction(), from, e.event(), e.state())
+                        .anyMatch(t -> t.from() == from && t.to() == e.state() && t.event().equals(e.event()));
             }
             before = e.state();
         }

@@ -9,6 +9,7 @@ module io.consortia.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;

@@ -25,7 +25,9 @@
  */
 module io.consortia.benchmarks {
     requires io.consortia.kernel;
+    requires io.consortia.survey;
     requires jmh.core;
+    requires com.fasterxml.jackson.databind;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;
 }

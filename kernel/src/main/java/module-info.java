@@ -17,6 +17,7 @@ module io.consortia.kernel {
     exports io.consortia.kernel.rule;
     exports io.consortia.kernel.parameter;
     exports io.consortia.kernel.explain;
+    exports io.consortia.kernel.gap;
     exports io.consortia.kernel.source;
     exports io.consortia.kernel.assessment;
     exports io.consortia.kernel.jurisdiction;

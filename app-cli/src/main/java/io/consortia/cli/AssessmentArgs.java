@@ -1,7 +1,9 @@
 package io.consortia.cli;
 
 import io.consortia.cli.input.Inputs;
+import io.consortia.cli.input.InputException;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
+import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.Registry;
@@ -23,8 +25,12 @@ final class AssessmentArgs {
     @Option(names = "--registry", paramLabel = "FILE", description = "Other consortia and sanctions in force, for cross-consortium rules.")
     String registry;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Override a parameter for this run only, e.g. suzhou.S1.minimum=7 (repeatable; see 'consortia parameters').")
+    List<String> overrides;
+
     /** What the options say, checked; a bad reading or registry stops the command with exit 2. */
-    record Resolved(ReadingSet readings, Optional<Registry> registry, LocalDate asOf, LocalDate today) {
+    record Resolved(ReadingSet readings, Optional<Registry> registry, LocalDate asOf, LocalDate today, Overrides overrides) {
 
         LocalDate referenceDate(Profile profile) {
             return asOf != null ? asOf : profile.appliedOn().orElse(today);
@@ -35,13 +41,22 @@ final class AssessmentArgs {
         }
 
         AssessmentOptions options(Profile profile) {
-            return new AssessmentOptions(referenceDate(profile), readings, registry);
+            return new AssessmentOptions(referenceDate(profile), readings, registry, overrides);
         }
     }
 
     Resolved resolve(ConsortiaCommand top, Inputs inputs) {
         ReadingSet set = ReadingOptions.parse(readings, top.catalog().readings());
+        Overrides set2 = overrides(top, overrides);
         Optional<Registry> reg = Optional.ofNullable(registry).map(inputs::registry);
-        return new Resolved(set, reg, asOf, top.today());
+        return new Resolved(set, reg, asOf, top.today(), set2);
+    }
+
+    /** Parses --set options; a bad one stops the command with exit 2, naming the parameter. */
+    static Overrides overrides(ConsortiaCommand top, List<String> specs) {
+        if (specs == null || specs.isEmpty()) {
+            return Overrides.none();
+        }
+        return top.catalog().overrides(specs).getOrElseThrow(problems -> new InputException(problems));
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia compare}: the jurisdictions side by side, parameter by parameter. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare the jurisdictions side by side: document, route, target, naming, fields, rules by strength, readings, support.")
+        description = {"Compare the jurisdictions side by side: thresholds from the parameters (member counts, shares, R&D tests,",
+                "platform levels, notice, validity, reports, caps) with their strength and clause; document, route, rules, support."})
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, md, csv, json, html }
@@ -28,13 +29,19 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "BOTH", description = "ZH, EN or BOTH for parameter names (default: ${DEFAULT-VALUE}).")
     Language lang;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Show the comparison with a parameter overridden (repeatable).")
+    List<String> overrides;
+
+    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark (for Excel).")
+    boolean bom;
+
     @Override
     public Integer call() {
-        Comparison c = Comparison.of(top.select(jurisdictions));
+        Comparison c = Comparison.of(top.select(jurisdictions), AssessmentArgs.overrides(top, overrides));
         switch (format) {
             case text -> top.out.print(c.text(lang));
             case md -> top.out.print(c.markdown(lang));
-            case csv -> top.out.print(c.csv(lang));
+            case csv -> top.out.print(c.csv(lang, bom));
             case json -> top.out.println(Json.pretty(c.json()));
             case html -> top.out.print(c.html(lang));
         }

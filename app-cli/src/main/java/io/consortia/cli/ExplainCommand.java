@@ -6,6 +6,9 @@ import io.consortia.cli.input.InputException;
 import io.consortia.cli.render.Json;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
@@ -35,13 +38,20 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Show the rule's parameters with an override (repeatable).")
+    List<String> overrides;
+
     @Override
     public Integer call() {
         Found found = find(ruleId.strip());
         Rule r = found.rule;
         Jurisdiction j = found.jurisdiction;
         Edition e = found.edition;
-        String paragraph = e.document().paragraphOf(r.quoteParts().get(0)).orElse(r.quote());
+        Overrides set = AssessmentArgs.overrides(top, overrides);
+        List<Parameter> params = new ArrayList<>();
+        for (Param<?> h : r.parameters()) {
+            e.parameter(h).ifPresent(params::add);
+        }
         if (format == Format.json) {
             ObjectNode n = Json.object();
             n.put("rule", r.id().toString());
@@ -57,12 +67,22 @@ final class ExplainCommand implements Callable<Integer> {
             n.set("document", Json.document(e.document()));
             ArrayNode readings = n.putArray("readings");
             r.readings().forEach(x -> readings.add(Json.reading(x)));
+            r.strengthSwitch().ifPresent(sw -> n.putObject("strengthUnder").put("reading", sw.reading().id())
+                    .put("option", sw.reading().alternativeOption()).put("strength", sw.underAlternative().name()));
+            ArrayNode ps = n.putArray("parameters");
+            for (Parameter p : params) {
+                ObjectNode pn = Json.parameter(p);
+                set.get(p.name()).ifPresent(v -> pn.set("override", io.consortia.cli.render.EvidenceJson.value(v)));
+                ps.add(pn);
+            }
             n.put("crossConsortium", r.crossConsortium());
             top.out.println(Json.pretty(n));
             return 0;
         }
         StringBuilder out = new StringBuilder();
         out.append(r.id()).append(" · ").append(r.strength().name()).append(' ').append(r.strength().label().zh())
+                .append(r.strengthSwitch().map(sw -> " (" + sw.underAlternative().name() + " under --reading " + sw.reading().id() + "="
+                        + sw.reading().alternativeOption() + ")").orElse(""))
                 .append(" · ").append(j.identity().name().zh()).append(' ').append(j.identity().name().en()).append('\n');
         out.append("clause ").append(r.clause()).append(" of ").append(Describe.document(e.document())).append("\n\n");
         out.append("requires\n  ").append(r.requirement().zh()).append("\n  ").append(r.requirement().en()).append("\n\n");
@@ -77,6 +97,17 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         out.append('\n');
+        if (params.isEmpty()) {
+            out.append("parameters  none (the rule has no threshold)\n");
+        } else {
+            for (Parameter p : params) {
+                out.append("parameter ").append(p.name()).append(" = ").append(io.consortia.cli.render.Formats.value(p.unit(), p.value()));
+                set.get(p.name()).ifPresent(v -> out.append("  → ").append(io.consortia.cli.render.Formats.value(p.unit(), v))
+                        .append(" (--set, this run only)"));
+                out.append("   ").append(p.label().zh()).append(" / ").append(p.label().en()).append('\n')
+                        .append("  ").append(p.clause()).append(" 「").append(p.quote()).append("」\n");
+            }
+        }
         if (r.readings().isEmpty()) {
             out.append("readings  none affect this rule\n");
         } else {

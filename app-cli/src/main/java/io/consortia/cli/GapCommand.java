@@ -2,20 +2,19 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.cli.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.render.Json;
 import io.consortia.cli.render.Language;
-import io.consortia.cli.render.Table;
-import io.consortia.kernel.assessment.Assessment;
-import io.consortia.kernel.assessment.Finding;
+import io.consortia.kernel.gap.Change;
+import io.consortia.kernel.gap.GapPlan;
+import io.consortia.kernel.gap.GapPlanner;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
-import io.consortia.kernel.outcome.Outcome;
-import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.outcome.Verdict;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,31 +23,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code consortia gap PROFILE -j ID}: what stands between the profile and ELIGIBLE. Each binding
- * rule is a separate condition, so the rules that do not pass are exactly the smallest set of
- * rules to satisfy; they are listed most serious first, each with what it requires and what the
- * profile says now.
+ * {@code consortia gap PROFILE -j ID}: what to change so that the profile becomes ELIGIBLE, computed
+ * from the evidence of its findings and checked by assessing the changed profile. With several
+ * {@code -j} or {@code --all}, the jurisdictions are ranked by how little stands in the way.
  */
 @Command(name = "gap", mixinStandardHelpOptions = true,
-        description = {"The smallest set of changes that would make the profile ELIGIBLE in one jurisdiction:",
-                "MANDATORY rules that fail (must change), binding rules the profile leaves undecided (must be stated),",
-                "PRESUMPTIVE rules that fail (change, or justify the deviation)."})
+        description = {"What to change so that a profile becomes ELIGIBLE in a jurisdiction: concrete changes, least first,",
+                "and the questions the profile leaves open that can change the verdict. Every plan is checked by assessing",
+                "the changed profile; the output says which verdict it reaches. With several -j or --all, jurisdictions are",
+                "ranked by how little stands between the profile and eligibility."})
 final class GapCommand implements Callable<Integer> {
 
     enum Format { text, json }
-
-    /** What a change amounts to. */
-    enum Need {
-        MUST_CHANGE("必须改正", "must change"),
-        MUST_STATE("须补充说明", "must be stated"),
-        CHANGE_OR_JUSTIFY("改正或说明理由", "change or justify the deviation");
-
-        final io.consortia.kernel.text.Text label;
-
-        Need(String zh, String en) {
-            this.label = io.consortia.kernel.text.Text.of(zh, en);
-        }
-    }
 
     @ParentCommand
     ConsortiaCommand top;
@@ -56,8 +42,11 @@ final class GapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PROFILE")
     String profile;
 
-    @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID", description = "The jurisdiction.")
-    String jurisdiction;
+    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID", description = "The jurisdiction (repeatable).")
+    List<String> jurisdictions;
+
+    @Option(names = "--all", description = "Every installed jurisdiction, ranked.")
+    boolean all;
 
     @Mixin
     AssessmentArgs args;
@@ -68,67 +57,158 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "BOTH", description = "ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
     Language lang;
 
-    static Optional<Need> need(Finding f) {
-        if (f.strength() == Strength.MANDATORY && f.outcome() == Outcome.FAIL) {
-            return Optional.of(Need.MUST_CHANGE);
-        }
-        if (f.strength().bindsVerdict() && f.outcome() == Outcome.UNKNOWN) {
-            return Optional.of(Need.MUST_STATE);
-        }
-        if (f.strength() == Strength.PRESUMPTIVE && f.outcome() == Outcome.FAIL) {
-            return Optional.of(Need.CHANGE_OR_JUSTIFY);
-        }
-        return Optional.empty();
-    }
+    record Ranked(Jurisdiction jurisdiction, GapPlan plan) {}
 
     @Override
     public Integer call() {
-        Jurisdiction j = top.select(List.of(jurisdiction)).get(0);
+        if (!all && (jurisdictions == null || jurisdictions.isEmpty())) {
+            throw new InputException("gap: name a jurisdiction with -j ID (repeatable), or --all");
+        }
+        List<Jurisdiction> selected = top.select(all ? List.of() : jurisdictions);
         Inputs inputs = new Inputs(top.err);
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
         Inputs.LoadedProfile p = inputs.profiles(List.of(profile)).get(0);
         LocalDate reference = resolved.referenceDate(p.profile());
-        Assessment a = j.assess(p.profile(), resolved.options(p.profile()));
-        List<Finding> gaps = a.findings().stream().filter(f -> need(f).isPresent())
-                .sorted(Comparator.comparing((Finding f) -> need(f).orElseThrow())).toList();
+        List<Ranked> plans = new ArrayList<>();
+        for (Jurisdiction j : selected) {
+            plans.add(new Ranked(j, GapPlanner.plan(j, p.profile(), resolved.options(p.profile()))));
+        }
+        if (selected.size() > 1) {
+            plans.sort(Comparator.comparing((Ranked r) -> !r.plan().closes()).thenComparingInt(r -> r.plan().cost()));
+        }
         if (format == Format.json) {
             ObjectNode n = Json.object();
             n.put("profile", p.path());
-            n.put("jurisdiction", j.id());
             n.put("asOf", reference.toString());
-            n.put("verdict", a.verdict().name());
-            ArrayNode changes = n.putArray("changes");
-            for (Finding f : gaps) {
-                ObjectNode c = Json.finding(f, lang);
-                c.put("need", need(f).orElseThrow().name());
-                changes.add(c);
+            ArrayNode gaps = n.putArray("gaps");
+            for (Ranked r : plans) {
+                gaps.add(json(r, lang));
+            }
+            if (plans.size() == 1) {
+                ObjectNode only = (ObjectNode) gaps.get(0);
+                only.fields().forEachRemaining(e -> n.set(e.getKey(), e.getValue()));
             }
             top.out.println(Json.line(n));
             return 0;
         }
         StringBuilder out = new StringBuilder();
-        out.append(p.path()).append(" in ").append(j.id()).append(' ').append(j.identity().name().zh())
-                .append(" as of ").append(reference).append(": ").append(a.verdict().name()).append('\n');
-        if (a.verdict() == Verdict.ELIGIBLE) {
-            out.append("  nothing to change: every binding rule passes\n");
-        } else {
-            out.append("  ").append(gaps.size()).append(gaps.size() == 1 ? " rule stands" : " rules stand")
-                    .append(" between it and ELIGIBLE:\n");
-            Table t = new Table("  ");
-            for (Finding f : gaps) {
-                boolean first = true;
-                for (String line : lang.lines(f.rule().requirement())) {
-                    t.row(first ? lang.of(need(f).orElseThrow().label) : "", first ? f.rule().id().catalogId() : "",
-                            first ? f.rule().clause() : "", line);
-                    first = false;
-                }
-                for (String line : lang.lines(f.because())) {
-                    t.row("", "", "", "  now: " + line);
-                }
+        out.append(p.path()).append(" as of ").append(reference).append('\n');
+        int rank = 1;
+        for (Ranked r : plans) {
+            out.append('\n');
+            if (plans.size() > 1) {
+                out.append(rank++).append(". ");
             }
-            out.append(t.render());
+            text(out, r);
         }
         top.out.print(out);
         return 0;
+    }
+
+    private void text(StringBuilder out, Ranked r) {
+        Jurisdiction j = r.jurisdiction();
+        GapPlan plan = r.plan();
+        out.append(j.id()).append(' ').append(j.identity().name().zh()).append(' ').append(j.identity().name().en())
+                .append(": ").append(plan.now().name()).append('\n');
+        j.latest().document().caveat().ifPresent(c -> out.append("   ⚠ ").append(lang.of(c)).append('\n'));
+        if (plan.now() == Verdict.ELIGIBLE) {
+            out.append("   nothing to change: every binding rule passes\n");
+            return;
+        }
+        if (plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead)) {
+            out.append("   the lead itself does not qualify here: every policy wants a lead of its own region\n");
+        }
+        if (!plan.changes().isEmpty()) {
+            out.append("   change (least first):\n");
+            int i = 1;
+            for (Change c : plan.changes()) {
+                item(out, i++, c);
+            }
+        }
+        if (!plan.questions().isEmpty()) {
+            out.append("   state (open questions that can change the verdict):\n");
+            int i = 1;
+            for (Change c : plan.questions()) {
+                item(out, i++, c);
+            }
+        }
+        out.append("   checked: with these changes, and every question answered yes, the profile is ")
+                .append(plan.reached().name()).append(plan.closes() ? "" : " (the plan does not close the gap)").append('\n');
+    }
+
+    private void item(StringBuilder out, int i, Change c) {
+        boolean first = true;
+        for (String line : lang.lines(c.describe())) {
+            out.append(first ? String.format("   %3d. ", i) : "        ").append(line).append('\n');
+            first = false;
+        }
+    }
+
+    static ObjectNode json(Ranked r, Language lang) {
+        GapPlan plan = r.plan();
+        ObjectNode n = Json.object();
+        n.put("jurisdiction", r.jurisdiction().id());
+        n.put("verdict", plan.now().name());
+        n.put("reached", plan.reached().name());
+        n.put("closes", plan.closes());
+        n.put("cost", plan.cost());
+        n.put("leadBlocks", plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead));
+        ArrayNode changes = n.putArray("changes");
+        plan.changes().forEach(c -> changes.add(change(c)));
+        ArrayNode questions = n.putArray("questions");
+        plan.questions().forEach(c -> questions.add(change(c)));
+        return n;
+    }
+
+    /** A change as data: {@code type}, its own keys, the rules it answers, its cost and its text. */
+    static ObjectNode change(Change c) {
+        ObjectNode n = Json.object();
+        n.put("type", c.getClass().getSimpleName());
+        if (c instanceof Change.SetFact f) {
+            strings(n.putArray("members"), f.members());
+            n.put("fact", io.consortia.cli.render.EvidenceJson.key(f.fact()));
+            n.put("value", f.value());
+        } else if (c instanceof Change.Place p) {
+            strings(n.putArray("members"), p.members());
+            strings(n.putArray("positions"), p.positions().stream().map(Enum::name).toList());
+        } else if (c instanceof Change.AddMembers a) {
+            n.put("count", a.count());
+            n.set("template", io.consortia.cli.render.EvidenceJson.memberTest(a.template()));
+        } else if (c instanceof Change.AddPlatform a) {
+            strings(n.putArray("levels"), a.levels().stream().map(Enum::name).toList());
+            strings(n.putArray("types"), a.types().stream().map(Enum::name).toList());
+        } else if (c instanceof Change.SetNumber x) {
+            n.put("member", x.member());
+            n.put("fact", x.fact().key());
+            n.put("atLeast", x.atLeast());
+        } else if (c instanceof Change.RaiseRd x) {
+            n.put("member", x.member());
+            x.years().forEach(n.putArray("years")::add);
+            n.put("amount", x.amount());
+            n.put("share", x.share());
+        } else if (c instanceof Change.StateFigures x) {
+            n.put("member", x.member());
+            x.years().forEach(n.putArray("years")::add);
+        } else if (c instanceof Change.SetField x) {
+            strings(n.putArray("fields"), x.fields());
+        } else if (c instanceof Change.ReplaceLead x) {
+            n.put("region", x.region().map(r -> r.prefix()).orElse(null));
+            if (x.kinds().isPresent()) {
+                strings(n.putArray("kinds"), x.kinds().get().stream().map(Enum::name).toList());
+            }
+        } else if (c instanceof Change.ClearBar x) {
+            n.put("member", x.member());
+            n.put("lead", x.lead());
+        } else if (c instanceof Change.Justify x) {
+            n.set("why", Json.text(x.why()));
+        }
+        strings(n.putArray("rules"), c.rules());
+        n.put("cost", c.cost());
+        n.set("describe", Json.text(c.describe()));
+        return n;
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
     }
 }

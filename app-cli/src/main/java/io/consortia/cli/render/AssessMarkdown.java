@@ -7,7 +7,6 @@ import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.Profile;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** An assessment as Markdown, for pasting into a report. */
 public final class AssessMarkdown {
@@ -26,20 +25,17 @@ public final class AssessMarkdown {
             Jurisdiction j = jurisdictions.get(i);
             out.append("| ").append(cell(j.identity().name().zh() + " " + j.identity().name().en()))
                     .append(" | **").append(a.verdict().name()).append("** ").append(cell(lang.of(a.verdict().label())))
-                    .append(" | ").append(ids(a, Outcome.FAIL)).append(" | ").append(ids(a, Outcome.UNKNOWN)).append(" |\n");
+                    .append(" | ").append(Notes.ids(Notes.failing(a))).append(" | ").append(Notes.ids(Notes.unknown(a))).append(" |\n");
         }
         for (int i = 0; i < results.size(); i++) {
             Assessment a = results.get(i);
             Jurisdiction j = jurisdictions.get(i);
             out.append("\n### ").append(cell(j.identity().name().zh() + " " + j.identity().name().en()))
                     .append(": ").append(a.verdict().name()).append("\n\n");
-            out.append("Source: 《").append(cell(a.edition().title().zh())).append("》")
-                    .append(a.edition().number().map(n -> " " + n).orElse(""));
-            if (!a.readings().isEmpty()) {
-                out.append(" · readings ").append(a.readings().stream()
-                        .map(c -> c.reading().id() + "=" + c.option()).collect(Collectors.joining(", ")));
+            for (String note : Notes.of(a, j, lang)) {
+                out.append(cell(note)).append("  \n");
             }
-            out.append("\n\n");
+            out.append('\n');
             List<Finding> shown = a.findings().stream().filter(f -> all || f.outcome() != Outcome.PASS).toList();
             if (shown.isEmpty()) {
                 out.append("Every rule passes.\n");
@@ -48,7 +44,7 @@ public final class AssessMarkdown {
             out.append("| rule | outcome | strength | clause | requirement | facts |\n|---|---|---|---|---|---|\n");
             for (Finding f : shown) {
                 out.append("| ").append(f.rule().id()).append(" | ").append(f.outcome()).append(" | ")
-                        .append(f.rule().strength()).append(" | ").append(cell(f.rule().clause())).append(" | ")
+                        .append(f.strength()).append(" | ").append(cell(f.rule().clause())).append(" | ")
                         .append(cell(lang.of(f.rule().requirement()))).append(" | ").append(cell(lang.of(f.because()))).append(" |\n");
             }
         }
@@ -56,14 +52,8 @@ public final class AssessMarkdown {
         return out.toString();
     }
 
-    private static String ids(Assessment a, Outcome o) {
-        String s = a.withOutcome(o).stream().map(f -> f.rule().id().catalogId()).collect(Collectors.joining(", "));
-        return s.isEmpty() ? "–" : s;
-    }
-
     /** Escapes a table cell. */
     static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+        return Markdown.cell(s);
     }
-
 }

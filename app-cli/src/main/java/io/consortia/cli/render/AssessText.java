@@ -7,7 +7,6 @@ import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.Profile;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The text a researcher reads first: the verdict per jurisdiction, then, per jurisdiction, the
@@ -28,7 +27,7 @@ public final class AssessText {
         for (int i = 0; i < results.size(); i++) {
             Assessment a = results.get(i);
             Jurisdiction j = jurisdictions.get(i);
-            summary.row(j.id(), j.identity().name().zh(), a.verdict().name(), lang.of(a.verdict().label()), counts(a));
+            summary.row(j.id(), j.identity().name().zh(), a.verdict().name(), lang.of(a.verdict().label()), Notes.counts(a));
         }
         out.append(summary.render());
 
@@ -37,21 +36,10 @@ public final class AssessText {
             Jurisdiction j = jurisdictions.get(i);
             out.append('\n').append("── ").append(j.id()).append(' ').append(j.identity().name().zh()).append(' ')
                     .append(j.identity().name().en()).append(": ").append(a.verdict().name()).append('\n');
-            out.append("   《").append(a.edition().title().zh()).append("》")
-                    .append(a.edition().number().map(n -> " " + n).orElse(""))
-                    .append(a.editionInForce() ? "" : " (not yet in force on the reference date; earliest edition applied)");
-            if (!a.readings().isEmpty()) {
-                out.append(" · readings ").append(a.readings().stream()
-                        .map(c -> c.reading().id() + "=" + c.option()).collect(Collectors.joining(" ")));
+            for (String note : Notes.of(a, j, lang)) {
+                out.append("   ").append(note).append('\n');
             }
-            if (!a.registryUsed()) {
-                long cross = j.latest().rules().stream().filter(r -> r.crossConsortium()).count();
-                if (cross > 0) {
-                    out.append(" · ").append(cross).append(" cross-consortium rule(s) skipped (no --registry)");
-                }
-            }
-            out.append('\n');
-            a.officialName().ifPresent(name -> out.append("   official name 命名: ").append(name).append('\n'));
+            a.officialName().ifPresent(name -> out.append("   suggested official name 建议命名（按领域套用命名格式）: ").append(name).append('\n'));
             Table t = new Table("   ");
             for (Finding f : a.findings()) {
                 if (!all && f.outcome() == Outcome.PASS) {
@@ -60,7 +48,7 @@ public final class AssessText {
                 boolean first = true;
                 for (String line : lang.lines(f.rule().requirement())) {
                     t.row(first ? f.outcome().name() : "", first ? f.rule().id().catalogId() : "",
-                            first ? f.rule().strength().name() : "", first ? f.rule().clause() : "", line);
+                            first ? f.strength().name() : "", first ? f.rule().clause() : "", line);
                     first = false;
                 }
                 for (String line : lang.lines(f.because())) {
@@ -77,8 +65,4 @@ public final class AssessText {
         return out.toString();
     }
 
-    static String counts(Assessment a) {
-        return a.findings().size() + " rules: " + a.withOutcome(Outcome.PASS).size() + " pass, "
-                + a.withOutcome(Outcome.FAIL).size() + " fail, " + a.withOutcome(Outcome.UNKNOWN).size() + " unknown";
-    }
 }

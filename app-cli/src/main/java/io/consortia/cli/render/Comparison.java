@@ -1,13 +1,20 @@
 package io.consortia.cli.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.MeasureCategory;
-import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.Parameter;
+import io.consortia.kernel.parameter.Unit;
+import io.consortia.kernel.parameter.Values;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.source.DocumentStatus;
@@ -15,109 +22,190 @@ import io.consortia.kernel.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The jurisdictions side by side, parameter by parameter: one row per parameter, one column per
- * jurisdiction. Rendered as text, Markdown, CSV, JSON or HTML.
+ * The jurisdictions side by side: one row per question, one cell per jurisdiction. The thresholds
+ * researchers compare come from the policies' parameters, grouped by concept ({@link Concepts}),
+ * each cell with its value (typed in JSON), whether the rule that uses it is hard or in principle,
+ * the rule ids and the clause; a policy that is silent has an empty cell ({@code null} in JSON).
+ * Rendered as text, Markdown, CSV, JSON or HTML.
  */
 public final class Comparison {
 
-    /** One parameter and its value in each jurisdiction, by id. */
-    public record Row(String key, Text label, Map<String, String> values) {}
+    /**
+     * One jurisdiction's answer to a row.
+     *
+     * @param value the typed value: a number, a boolean, a list or text
+     * @param strength the strength of the rules that use it, when rules do
+     * @param rules the catalog ids of those rules
+     * @param clause where the document says so
+     * @param parameter the parameter, when the value is one
+     */
+    public record Cell(Object value, Optional<Unit> unit, Optional<String> strength, List<String> rules, Optional<String> clause,
+                       Optional<String> parameter) {
+        static Cell of(Object value) {
+            return new Cell(value, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        }
+
+        static Cell cited(Object value, String clause) {
+            return new Cell(value, Optional.empty(), Optional.empty(), List.of(), Optional.of(clause), Optional.empty());
+        }
+
+        /** The value as text, with its citation. */
+        public String display() {
+            String v = unit.isPresent() ? Formats.value(unit.get(), value) : value instanceof BigDecimal d ? Values.display(d)
+                    : value instanceof List<?> l ? l.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(value);
+            List<String> notes = new ArrayList<>();
+            strength.ifPresent(notes::add);
+            if (!rules.isEmpty()) {
+                notes.add(String.join(" ", rules));
+            }
+            clause.ifPresent(notes::add);
+            return notes.isEmpty() ? v : v + " (" + String.join(", ", notes) + ")";
+        }
+    }
+
+    /** One question and each jurisdiction's answer, by id ({@code null}: the policy is silent). */
+    public record Row(String key, Text label, Map<String, Cell> values) {}
 
     private final List<Jurisdiction> jurisdictions;
+    private final Overrides overrides;
     private final List<Row> rows = new ArrayList<>();
 
-    private Comparison(List<Jurisdiction> jurisdictions) {
+    private Comparison(List<Jurisdiction> jurisdictions, Overrides overrides) {
         this.jurisdictions = List.copyOf(jurisdictions);
+        this.overrides = overrides;
     }
 
     public List<Row> rows() {
         return rows;
     }
 
-    private void add(String key, String zh, String en, Function<Jurisdiction, String> value) {
-        Map<String, String> values = new LinkedHashMap<>();
+    private void add(String key, Text label, Function<Jurisdiction, Cell> cell) {
+        Map<String, Cell> values = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions) {
-            values.put(j.id(), value.apply(j));
+            values.put(j.id(), cell.apply(j));
         }
-        rows.add(new Row(key, Text.of(zh, en), values));
+        rows.add(new Row(key, label, values));
     }
 
-    /** The standard comparison of the latest editions. */
-    public static Comparison of(List<Jurisdiction> jurisdictions) {
-        Comparison c = new Comparison(jurisdictions);
+    private void add(String key, String zh, String en, Function<Jurisdiction, Object> value) {
+        add(key, Text.of(zh, en), j -> {
+            Object v = value.apply(j);
+            return v == null ? null : Cell.of(v);
+        });
+    }
+
+    /** The standard comparison of the latest editions, with overrides in place (a what-if). */
+    public static Comparison of(List<Jurisdiction> jurisdictions, Overrides overrides) {
+        Comparison c = new Comparison(jurisdictions, overrides);
         c.add("name", "名称", "name", j -> j.identity().name().zh() + " " + j.identity().name().en());
         c.add("region", "区划代码", "division prefix", j -> j.identity().region().prefix());
         c.add("document", "政策文件", "document", j -> "《" + j.latest().document().title().zh() + "》");
-        c.add("number", "文号", "number", j -> j.latest().document().number().orElse("—"));
-        c.add("date", "日期", "date", j -> j.latest().document().issued().map(Object::toString).orElse("undated"));
-        c.add("status", "状态", "status", j -> j.latest().document().statusList().stream()
-                .map(DocumentStatus::name).collect(Collectors.joining("+")));
-        c.add("editions", "版本数", "editions", j -> String.valueOf(j.editions().size()));
+        c.add("number", "文号", "number", j -> j.latest().document().number().orElse(null));
+        c.add("date", "日期", "date", j -> j.latest().document().issued().map(Object::toString).orElse(null));
+        c.add("status", "状态", "status", j -> j.latest().document().statusList().stream().map(DocumentStatus::name).toList());
+        c.add("binding", "是否生效", "binding", j -> j.latest().document().binding());
+        c.add("editions", "版本数", "editions", j -> j.editions().size());
         c.add("formation", "组建方式", "formation", j -> j.latest().outline().route().formation().name());
         c.add("initiative", "发起方式", "initiative", j -> j.latest().outline().route().initiative().name());
-        c.add("target", "建设目标", "target", j -> j.latest().outline().target()
-                .map(t -> t.count() + (t.atLeast() ? "+" : "±") + " by " + t.byYear()).orElse("—"));
-        c.add("naming", "命名", "naming", j -> j.latest().outline().naming().map(n -> n.asWritten()).orElse("—"));
-        c.add("fields", "产业领域", "fields", j -> j.latest().outline().fields().isEmpty()
-                ? "—" : String.join("、", j.latest().outline().fields()));
-        c.add("rules", "规则数", "rules", j -> String.valueOf(j.latest().rules().size()));
+        c.add("target", Text.of("建设目标", "target"), j -> j.latest().outline().target()
+                .map(t -> Cell.cited((t.atLeast() ? "≥ " : "≈ ") + t.count() + " by " + t.byYear(), t.clause())).orElse(null));
+        c.add("naming", "命名", "naming", j -> j.latest().outline().naming().map(n -> n.asWritten()).orElse(null));
+        c.parameterRows();
+        c.add("rules", "规则数", "rules", j -> j.latest().rules().size());
         for (Strength s : Strength.values()) {
             c.add("rules." + s.name(), s.label().zh() + "规则", s.name() + " rules", j -> j.latest().rules().stream()
-                    .filter(r -> r.strength() == s).map(r -> r.id().catalogId()).collect(Collectors.joining(" ")));
+                    .filter(r -> r.strength() == s).map(r -> r.id().catalogId()).toList());
         }
-        c.add("crossConsortium", "跨联合体规则", "cross-consortium rules", j -> {
-            String ids = j.latest().rules().stream().filter(Rule::crossConsortium).map(r -> r.id().catalogId())
-                    .collect(Collectors.joining(" "));
-            return ids.isEmpty() ? "—" : ids;
-        });
-        c.add("readings", "可切换解读", "readings", j -> j.readings().isEmpty()
-                ? "—" : j.readings().stream().map(Reading::id).collect(Collectors.joining(" ")));
+        c.add("crossConsortium", "跨联合体规则", "cross-consortium rules", j -> j.latest().rules().stream()
+                .filter(Rule::crossConsortium).map(r -> r.id().catalogId()).toList());
+        c.add("readings", "可切换解读", "readings", j -> j.readings().stream().map(Reading::id).toList());
         for (MeasureCategory m : MeasureCategory.values()) {
             if (jurisdictions.stream().anyMatch(j -> j.latest().measures().stream().anyMatch(x -> x.category() == m))) {
                 c.add("measures." + m.name(), "支持：" + m.label().zh(), "support: " + m.label().en(), j -> {
-                    long n = j.latest().measures().stream().filter(x -> x.category() == m).count();
-                    return n == 0 ? "—" : j.latest().measures().stream().filter(x -> x.category() == m)
-                            .map(x -> x.clause()).collect(Collectors.joining(" "));
+                    List<String> clauses = j.latest().measures().stream().filter(x -> x.category() == m).map(x -> x.clause()).toList();
+                    return clauses.isEmpty() ? null : clauses;
                 });
             }
         }
-        c.add("fundingCap", "资金上限（元）", "funding cap (CNY)", j -> j.latest().measures().stream()
-                .map(SupportMeasure::capYuan).flatMap(java.util.Optional::stream)
-                .max(BigDecimal::compareTo).map(BigDecimal::toPlainString).orElse("—"));
         c.lifecycleRows();
         return c;
     }
 
-    /** The parameters of the lifecycle policies, for the jurisdictions that registered one. */
+    /** The thresholds, concept by concept, from the parameters. */
+    private void parameterRows() {
+        Set<String> concepts = new LinkedHashSet<>(Concepts.LABELS.keySet());
+        for (Jurisdiction j : jurisdictions) {
+            j.parameters().forEach(p -> p.concept().ifPresent(concepts::add));
+        }
+        for (String concept : concepts) {
+            if (jurisdictions.stream().noneMatch(j -> j.parameters().stream().anyMatch(p -> p.concept().equals(Optional.of(concept))))) {
+                continue;
+            }
+            Text label = Concepts.LABELS.getOrDefault(concept, Text.of(concept, concept));
+            add(concept, label, j -> cell(j, concept));
+        }
+    }
+
+    private Cell cell(Jurisdiction j, String concept) {
+        Edition e = j.latest();
+        List<Parameter> ps = e.parameters().stream().filter(p -> p.concept().equals(Optional.of(concept))).toList();
+        if (ps.isEmpty()) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>();
+        Set<String> strengths = new LinkedHashSet<>();
+        Set<String> ruleIds = new LinkedHashSet<>();
+        Set<String> clauses = new LinkedHashSet<>();
+        for (Parameter p : ps) {
+            values.add(overrides.get(p.name()).orElse(p.value()));
+            clauses.add(p.clause());
+            for (Rule r : e.rules()) {
+                for (Param<?> h : r.parameters()) {
+                    if (e.parameter(h).filter(x -> x.name().equals(p.name())).isPresent()) {
+                        ruleIds.add(r.id().catalogId());
+                        strengths.add(r.strength().name() + r.strengthSwitch().map(s -> "/" + s.underAlternative().name() + " (" + s.reading().id() + ")").orElse(""));
+                    }
+                }
+            }
+        }
+        Object value = values.size() == 1 ? values.get(0) : values;
+        Optional<Unit> unit = ps.size() == 1 ? Optional.of(ps.get(0).unit()) : Optional.empty();
+        return new Cell(value, unit, strengths.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", strengths)), List.copyOf(ruleIds),
+                Optional.of(String.join("; ", clauses)), Optional.of(ps.stream().map(Parameter::name).collect(Collectors.joining(", "))));
+    }
+
+    /** The lifecycle, for the jurisdictions that registered one. */
     private void lifecycleRows() {
-        Function<Function<LifecyclePolicy, String>, Function<Jurisdiction, String>> ofPolicy =
-                f -> j -> j.latest().lifecycle().map(f).orElse("—");
-        add("procedureSteps", "程序步骤", "procedure steps", ofPolicy.apply(p -> String.valueOf(p.procedure().steps().size())));
-        add("notice", "公示", "public notice", ofPolicy.apply(p -> p.notice()
-                .map(n -> n.minWorkingDays().map(d -> "≥ " + d + " working days").orElse("yes") + " (" + n.clause().ref() + ")")
-                .orElse("—")));
-        add("validity", "有效期", "validity", ofPolicy.apply(p -> p.validity()
-                .map(v -> v.years() + " years (" + v.clause().ref() + ")").orElse("—")));
-        add("reports", "年度报告", "annual reports", ofPolicy.apply(p -> p.reports().isEmpty() ? "—" : p.reports().stream()
+        Function<Function<LifecyclePolicy, Object>, Function<Jurisdiction, Object>> ofPolicy =
+                f -> j -> j.latest().lifecycle().map(f).orElse(null);
+        add("procedureSteps", "程序步骤", "procedure steps", ofPolicy.apply(p -> p.procedure().steps().size()));
+        add("notice", Text.of("公示", "public notice"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::notice)
+                .map(n -> Cell.cited((Object) n.minWorkingDays().map(d -> d + " working days").orElse("yes"), n.clause().ref())).orElse(null));
+        add("validity", Text.of("有效期", "validity"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::validity)
+                .map(v -> Cell.cited((Object) (v.years() + " years"), v.clause().ref())).orElse(null));
+        add("reports", "年度报告", "annual reports", ofPolicy.apply(p -> p.reports().isEmpty() ? null : p.reports().stream()
                 .map(r -> "due " + String.format(java.util.Locale.ROOT, "%02d-%02d", r.due().getMonthValue(), r.due().getDayOfMonth())
                         + (r.yearsAfter() > 0 ? " of the following year" : "") + " (" + r.clause().ref() + ")")
-                .collect(Collectors.joining("; "))));
-        add("evaluation", "评价结果", "evaluation consequences", ofPolicy.apply(p -> p.gradeRules().isEmpty() ? "—" : p.gradeRules().stream()
+                .toList()));
+        add("evaluation", "评价结果", "evaluation consequences", ofPolicy.apply(p -> p.gradeRules().isEmpty() ? null : p.gradeRules().stream()
                 .map(g -> (g.consecutive() > 1 ? g.consecutive() + "× " : "") + g.grade() + " → " + consequence(g.consequence())
                         + " (" + g.clause().ref() + ")")
-                .collect(Collectors.joining("; "))));
-        add("endings", "自动终止", "changes that end it", ofPolicy.apply(p -> p.endings().isEmpty() ? "—" : p.endings().stream()
+                .toList()));
+        add("endings", "自动终止", "changes that end it", ofPolicy.apply(p -> p.endings().isEmpty() ? null : p.endings().stream()
                 .map(e -> e.events().stream().map(Enum::name).sorted().collect(Collectors.joining("/")) + " → " + e.to()
                         + " (" + e.clause().ref() + ")")
-                .collect(Collectors.joining("; "))));
-        add("sanction", "牵头单位失职限制", "bar on a defaulting lead", ofPolicy.apply(p -> p.sanction()
-                .map(x -> x.years() + " years (" + x.clause().ref() + ")").orElse("—")));
+                .toList()));
+        add("sanction", Text.of("牵头单位失职限制", "bar on a defaulting lead"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::sanction)
+                .map(x -> Cell.cited((Object) (x.years() + " years"), x.clause().ref())).orElse(null));
     }
 
     private static String consequence(Consequence c) {
@@ -134,12 +222,16 @@ public final class Comparison {
         return jurisdictions.stream().map(Jurisdiction::id).toList();
     }
 
+    private static String show(Cell c) {
+        return c == null ? "—" : c.display();
+    }
+
     public String text(Language lang) {
         StringBuilder out = new StringBuilder();
         for (Row r : rows) {
             out.append(lang.of(r.label())).append('\n');
             Table t = new Table("  ");
-            r.values().forEach((id, v) -> t.row(id, v));
+            r.values().forEach((id, v) -> t.row(id, show(v)));
             out.append(t.render());
         }
         return out.toString();
@@ -150,49 +242,65 @@ public final class Comparison {
         out.append(String.join(" | ", ids())).append(" |\n|---|");
         out.append("---|".repeat(jurisdictions.size())).append('\n');
         for (Row r : rows) {
-            out.append("| ").append(cellMd(lang.of(r.label())));
-            r.values().values().forEach(v -> out.append(" | ").append(cellMd(v)));
+            out.append("| ").append(Markdown.cell(lang.of(r.label())));
+            r.values().values().forEach(v -> out.append(" | ").append(Markdown.cell(show(v))));
             out.append(" |\n");
         }
         return out.toString();
     }
 
-    private static String cellMd(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    public String csv(Language lang) {
-        StringBuilder out = new StringBuilder();
+    public String csv(Language lang, boolean bom) {
+        List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("key", "parameter"));
         header.addAll(ids());
-        out.append(header.stream().map(Comparison::cellCsv).collect(Collectors.joining(","))).append("\r\n");
+        table.add(header);
         for (Row r : rows) {
             List<String> cells = new ArrayList<>(List.of(r.key(), lang.of(r.label())));
-            cells.addAll(r.values().values());
-            out.append(cells.stream().map(Comparison::cellCsv).collect(Collectors.joining(","))).append("\r\n");
+            r.values().values().forEach(v -> cells.add(v == null ? "" : v.display()));
+            table.add(cells);
         }
-        return out.toString();
-    }
-
-    /** RFC 4180 quoting. */
-    static String cellCsv(String s) {
-        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
-        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.write(table, bom);
     }
 
     public ObjectNode json() {
         ObjectNode n = Json.object();
         ArrayNode ids = n.putArray("jurisdictions");
         ids().forEach(ids::add);
+        if (!overrides.isEmpty()) {
+            ObjectNode o = n.putObject("overrides");
+            overrides.values().forEach((k, v) -> o.set(k, EvidenceJson.value(v)));
+        }
         ArrayNode params = n.putArray("parameters");
         for (Row r : rows) {
             ObjectNode p = params.addObject();
             p.put("key", r.key());
             p.set("label", Json.text(r.label()));
             ObjectNode values = p.putObject("values");
-            r.values().forEach(values::put);
+            ObjectNode cited = p.putObject("cells");
+            r.values().forEach((id, c) -> {
+                values.set(id, c == null ? null : typed(c.value()));
+                if (c == null) {
+                    cited.putNull(id);
+                } else {
+                    ObjectNode cell = cited.putObject(id);
+                    cell.set("value", typed(c.value()));
+                    cell.put("display", c.display());
+                    cell.put("strength", c.strength().orElse(null));
+                    ArrayNode rules = cell.putArray("rules");
+                    c.rules().forEach(rules::add);
+                    cell.put("clause", c.clause().orElse(null));
+                    cell.put("parameter", c.parameter().orElse(null));
+                }
+            });
         }
         return n;
+    }
+
+    private static JsonNode typed(Object v) {
+        if (v instanceof Boolean b) {
+            return Json.MAPPER.getNodeFactory().booleanNode(b);
+        }
+        return EvidenceJson.value(v);
     }
 
     public String html(Language lang) {
@@ -208,7 +316,7 @@ public final class Comparison {
         out.append("</tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             out.append("<tr><th>").append(escape(lang.of(r.label()))).append("</th>");
-            r.values().values().forEach(v -> out.append("<td>").append(escape(v)).append("</td>"));
+            r.values().values().forEach(v -> out.append("<td>").append(escape(show(v))).append("</td>"));
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n</body>\n</html>\n");

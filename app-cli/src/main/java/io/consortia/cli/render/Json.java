@@ -9,6 +9,8 @@ import io.consortia.kernel.assessment.ReadingChoice;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
+import io.consortia.kernel.parameter.AppliedOverride;
+import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.source.Document;
@@ -44,15 +46,47 @@ public final class Json {
     public static ObjectNode finding(Finding f, Language language) {
         Rule r = f.rule();
         ObjectNode n = object();
+        Text because = f.because();
         n.put("rule", r.id().toString());
-        n.put("strength", r.strength().name());
+        n.put("strength", f.strength().name());
         n.put("outcome", f.outcome().name());
         n.put("citation", r.clause());
-        n.put("message", language.of(r.requirement()) + " — " + language.of(f.because()));
+        n.put("message", language.of(r.requirement()) + " — " + language.of(because));
         n.set("requirement", text(r.requirement()));
-        n.set("because", text(f.because()));
+        n.set("because", text(because));
         n.put("quote", r.quote());
+        n.set("evidence", EvidenceJson.of(f.evidence()));
         return n;
+    }
+
+    /** A parameter with its value typed (number, list, text), unit, clause and quote. */
+    public static ObjectNode parameter(Parameter p) {
+        ObjectNode n = object();
+        n.put("name", p.name());
+        n.put("jurisdiction", p.jurisdiction());
+        n.set("value", EvidenceJson.value(p.value()));
+        n.put("unit", p.unit().key());
+        n.put("clause", p.clause());
+        n.put("quote", p.quote());
+        n.set("label", text(p.label()));
+        n.put("concept", p.concept().orElse(null));
+        if (!p.choices().isEmpty()) {
+            ArrayNode choices = n.putArray("choices");
+            p.choices().forEach(choices::add);
+        }
+        return n;
+    }
+
+    /** The overrides an assessment applied: each {@code {name, declared, value}}. */
+    public static ArrayNode overrides(java.util.List<AppliedOverride> applied) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (AppliedOverride o : applied) {
+            ObjectNode n = a.addObject();
+            n.put("name", o.parameter().name());
+            n.set("declared", EvidenceJson.value(o.parameter().value()));
+            n.set("value", EvidenceJson.value(o.value()));
+        }
+        return a;
     }
 
     public static ObjectNode assessment(Assessment a, Language language) {
@@ -68,6 +102,9 @@ public final class Json {
             readings.put(c.reading().id(), c.option());
         }
         n.put("registryUsed", a.registryUsed());
+        n.put("binding", a.binding());
+        n.put("caveat", a.caveat().map(c -> c.zh() + " / " + c.en()).orElse(null));
+        n.set("overrides", overrides(a.overrides()));
         ArrayNode findings = n.putArray("findings");
         a.findings().forEach(f -> findings.add(finding(f, language)));
         return n;

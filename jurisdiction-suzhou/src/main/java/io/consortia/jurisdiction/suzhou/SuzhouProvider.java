@@ -130,7 +130,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
                         PlatformType.ENTERPRISE_TECHNOLOGY_CENTER))
                 .cites("三(二)1", "建有省级以上企业重点实验室、院士工作站、工程技术研究中心、工程研究中心、技术创新中心、企业技术中心等创新载体")
                 .means("牵头企业创新载体的类型（“等”：同类载体需人工判断）",
-                        "types of the lead's innovation carrier (\"等\": like carriers need a human decision)")
+                        "types of the lead's innovation carrier (the list is open: like carriers need a human decision)")
                 .concept(Concepts.LEAD_PLATFORM_TYPES);
 
         e.rule("S1", PRESUMPTIVE, "三(一)2")

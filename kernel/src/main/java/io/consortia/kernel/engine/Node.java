@@ -733,14 +733,14 @@ abstract class Node {
             if (t instanceof MemberTest.And a) {
                 List<Evidence.Part> parts = new ArrayList<>();
                 for (MemberTest p : a.parts()) {
-                    parts.add(new Evidence.Part(Preds.evaluate(p, m, r.readings), explain(p, m, r)));
+                    parts.add(new Evidence.Part(p.test(m, r.readings), explain(p, m, r)));
                 }
                 return new Evidence.AllOf(parts);
             }
             if (t instanceof MemberTest.Or o) {
                 List<Evidence.Part> parts = new ArrayList<>();
                 for (MemberTest p : o.parts()) {
-                    parts.add(new Evidence.Part(Preds.evaluate(p, m, r.readings), explain(p, m, r)));
+                    parts.add(new Evidence.Part(p.test(m, r.readings), explain(p, m, r)));
                 }
                 return new Evidence.AnyOf(parts);
             }

@@ -1,10 +1,8 @@
 package io.consortia.kernel.engine;
 
 import io.consortia.kernel.code.Region;
-import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.profile.FactBits;
-import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
@@ -168,45 +166,5 @@ final class Preds {
             out = 1;
         }
         return out;
-    }
-
-    /** A test evaluated on one member directly (explanations, gap planning): the slow path. */
-    static Outcome evaluate(MemberTest t, Member m, ReadingSet readings) {
-        if (t instanceof MemberTest.Anyone) {
-            return Outcome.PASS;
-        }
-        if (t instanceof MemberTest.Kind k) {
-            return Outcome.of(k.kinds().contains(m.kind()));
-        }
-        if (t instanceof MemberTest.Fact f) {
-            return m.fact(f.fact());
-        }
-        if (t instanceof MemberTest.RegisteredIn r) {
-            return Outcome.of(m.registeredWithin(r.region()));
-        }
-        if (t instanceof MemberTest.PresentIn r) {
-            return Outcome.of(m.presentIn(r.region()));
-        }
-        if (t instanceof MemberTest.Placed p) {
-            return m.chainPosition().map(c -> Outcome.of(p.positions().contains(c))).orElse(Outcome.UNKNOWN);
-        }
-        if (t instanceof MemberTest.And a) {
-            Outcome o = Outcome.PASS;
-            for (MemberTest part : a.parts()) {
-                o = o.and(evaluate(part, m, readings));
-            }
-            return o;
-        }
-        if (t instanceof MemberTest.Or or) {
-            Outcome o = Outcome.FAIL;
-            for (MemberTest part : or.parts()) {
-                o = o.or(evaluate(part, m, readings));
-            }
-            return o;
-        }
-        if (t instanceof MemberTest.ByReading b) {
-            return evaluate(readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault(), m, readings);
-        }
-        throw new IllegalArgumentException(String.valueOf(t));
     }
 }

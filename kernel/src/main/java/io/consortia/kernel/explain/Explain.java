@@ -77,7 +77,7 @@ public final class Explain {
                 : Text.of("牵头单位以外的成员单位", "member units other than the lead");
     }
 
-    static <T> Text join(Collection<T> items, Function<T, Text> label, String zhSep, String enSep) {
+    public static <T> Text join(Collection<T> items, Function<T, Text> label, String zhSep, String enSep) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (T item : items) {

@@ -3,10 +3,13 @@ package io.consortia.kernel.rule;
 import io.consortia.kernel.code.Region;
 import io.consortia.kernel.profile.Attestation;
 import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.profile.FactKey;
+import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.reading.ReadingSet;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,13 +29,51 @@ import java.util.Set;
  */
 public sealed interface MemberTest {
 
+    /** The test applied to one member, three-valued, the readings in force resolving {@link ByReading}. */
+    default Outcome test(Member m, ReadingSet readings) {
+        if (this instanceof Anyone) {
+            return Outcome.PASS;
+        }
+        if (this instanceof Kind k) {
+            return Outcome.of(k.kinds().contains(m.kind()));
+        }
+        if (this instanceof Fact f) {
+            return m.fact(f.fact());
+        }
+        if (this instanceof RegisteredIn r) {
+            return Outcome.of(m.registeredWithin(r.region()));
+        }
+        if (this instanceof PresentIn r) {
+            return Outcome.of(m.presentIn(r.region()));
+        }
+        if (this instanceof Placed p) {
+            return m.chainPosition().map(c -> Outcome.of(p.positions().contains(c))).orElse(Outcome.UNKNOWN);
+        }
+        if (this instanceof And a) {
+            Outcome o = Outcome.PASS;
+            for (MemberTest part : a.parts()) {
+                o = o.and(part.test(m, readings));
+            }
+            return o;
+        }
+        if (this instanceof Or or) {
+            Outcome o = Outcome.FAIL;
+            for (MemberTest part : or.parts()) {
+                o = o.or(part.test(m, readings));
+            }
+            return o;
+        }
+        ByReading b = (ByReading) this;
+        return (readings.isAlternative(b.reading()) ? b.alternative() : b.byDefault()).test(m, readings);
+    }
+
     /** The member is of one of the kinds. */
     record Kind(Set<UnitKind> kinds) implements MemberTest {
         public Kind {
             if (kinds.isEmpty()) {
                 throw new IllegalArgumentException("a kind test names at least one kind");
             }
-            kinds = Set.copyOf(EnumSet.copyOf(kinds));
+            kinds = java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
         }
     }
 
@@ -65,7 +106,7 @@ public sealed interface MemberTest {
             if (positions.isEmpty() || positions.contains(ChainPosition.OUTSIDE)) {
                 throw new IllegalArgumentException("placed in the chain names chain positions, never OUTSIDE");
             }
-            positions = Set.copyOf(EnumSet.copyOf(positions));
+            positions = java.util.Collections.unmodifiableSet(EnumSet.copyOf(positions));
         }
     }
 

@@ -139,6 +139,80 @@ public abstract class JurisdictionTck {
         }
     }
 
+    /**
+     * Parameters whose value the sentence they cite does not write out (a reading's alternative
+     * threshold, say), by full name, each a deliberate exception. None by default.
+     */
+    protected java.util.Set<String> valuesNotWrittenInTheirQuote() {
+        return java.util.Set.of();
+    }
+
+    @Test
+    void required_everyParameterIsNamedCitedAndExplained() {
+        String seed = bundledSeed();
+        for (io.consortia.kernel.parameter.Parameter p : jurisdiction().parameters()) {
+            assertThat(p.name()).as("name").startsWith(jurisdictionId() + ".");
+            assertThat(p.clause()).as("%s clause", p.name()).isNotBlank();
+            for (String part : p.quote().split(java.util.regex.Pattern.quote(Rule.QUOTE_SEPARATOR))) {
+                assertThat(seed).as("quote of %s", p.name()).contains(part);
+            }
+            assertThat(p.label().zh()).as("%s zh", p.name()).containsPattern(CJK);
+            assertThat(p.label().en()).as("%s en", p.name()).containsPattern(LATIN).doesNotContainPattern(CJK);
+        }
+    }
+
+    @Test
+    void required_everyNumberIsWrittenInTheSentenceItCites() {
+        for (io.consortia.kernel.parameter.Parameter p : jurisdiction().parameters()) {
+            if (valuesNotWrittenInTheirQuote().contains(p.name())) {
+                continue;
+            }
+            List<String> forms = Numerals.forms(p);
+            if (forms.isEmpty()) {
+                continue;
+            }
+            assertThat(forms).as("%s = %s: the sentence it cites, 「%s」, writes it", p.name(), p.display(), p.quote())
+                    .anyMatch(p.quote()::contains);
+        }
+    }
+
+    @Test
+    void required_everyRuleThresholdIsAParameterOfItsEdition() {
+        for (Edition e : jurisdiction().editions()) {
+            for (Rule r : e.rules()) {
+                for (io.consortia.kernel.parameter.Param<?> h : r.parameters()) {
+                    assertThat(e.parameter(h)).as("%s parameter %s", r.id(), h.localName()).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void required_verdictFollowsTheAlgebraUnderEveryCombinationOfReadings() {
+        Jurisdiction j = jurisdiction();
+        List<Reading> readings = j.readings();
+        for (int combo = 0; combo < (1 << readings.size()); combo++) {
+            ReadingSet set = ReadingSet.defaults();
+            for (int i = 0; i < readings.size(); i++) {
+                set = set.with(readings.get(i), (combo & (1 << i)) != 0);
+            }
+            Random r = new Random(combo * 7919L + 17);
+            for (int k = 0; k < 40; k++) {
+                Profile p = RandomProfiles.profile(r, homeDivision(), referenceDate().getYear());
+                AssessmentOptions o = AssessmentOptions.on(referenceDate()).withReadings(set);
+                if (r.nextBoolean()) {
+                    o = o.withRegistry(RandomProfiles.registry(r, p, jurisdictionId(), referenceDate()));
+                }
+                Assessment a = j.assess(p, o);
+                assertThat(a.verdict()).as("readings %s", set).isEqualTo(expectedVerdict(a.findings()));
+                for (Finding f : a.findings()) {
+                    assertThat(f.strength()).isEqualTo(f.rule().strength(set));
+                    assertThat(f.because().zh()).as("%s explains itself", f.rule().id()).isNotBlank();
+                }
+            }
+        }
+    }
+
     @Test
     void required_eligibleProfileIsEligible() {
         Assessment a = assess(eligibleProfile());

@@ -96,7 +96,7 @@ public final class RandomProfiles {
             b.addStationedIn(DivisionCode.of(DIVISIONS.get(r.nextInt(DIVISIONS.size()))));
         }
         if (r.nextInt(4) > 0) {
-            b.chainPosition(ChainPosition.values()[r.nextInt(3)]);
+            b.chainPosition(ChainPosition.values()[r.nextInt(ChainPosition.values().length)]);
         }
         for (Trait t : Trait.values()) {
             if (r.nextInt(10) >= 3) {
@@ -109,7 +109,8 @@ public final class RandomProfiles {
         int platforms = r.nextInt(4);
         for (int i = 0; i < platforms; i++) {
             b.addPlatforms(new Platform("平台" + i, PlatformLevel.values()[r.nextInt(PlatformLevel.values().length)],
-                    PlatformType.values()[r.nextInt(PlatformType.values().length)]));
+                    r.nextInt(8) == 0 ? java.util.Optional.empty()
+                            : java.util.Optional.of(PlatformType.values()[r.nextInt(PlatformType.values().length)])));
         }
         for (int y = referenceYear - 4; y < referenceYear; y++) {
             if (r.nextInt(10) < 8) {

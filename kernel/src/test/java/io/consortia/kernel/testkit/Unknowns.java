@@ -67,7 +67,7 @@ public final class Unknowns {
             }
             if (m.chainPosition().isEmpty()) {
                 slots.add(new Slot(id + ".chainPosition", (q, r) -> withMember(q, id,
-                        x -> ImmutableMember.copyOf(x).withChainPosition(ChainPosition.values()[r.nextInt(3)]))));
+                        x -> ImmutableMember.copyOf(x).withChainPosition(ChainPosition.values()[r.nextInt(ChainPosition.values().length)]))));
             }
             if (m.ongoingRdProjects().isEmpty()) {
                 slots.add(new Slot(id + ".ongoingRdProjects", (q, r) -> withMember(q, id,

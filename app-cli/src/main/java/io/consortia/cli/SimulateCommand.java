@@ -26,7 +26,9 @@ import io.consortia.kernel.lifecycle.Obligation;
 import io.consortia.kernel.lifecycle.RunningProject;
 import io.consortia.kernel.lifecycle.Simulation;
 import io.consortia.kernel.lifecycle.SimulationError;
+import io.consortia.kernel.lifecycle.SimulationOptions;
 import io.consortia.kernel.lifecycle.Simulator;
+import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.lifecycle.TimelineEntry;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
@@ -92,7 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
         History h = read.result().get();
         Optional<UnitRef> lead = h.profile().map(p -> lead(profile(file, p, tree)));
         CalendarMode mode = approximate ? CalendarMode.WEEKDAY_APPROXIMATION : CalendarMode.STATUTORY;
-        Decider decider = new Decider(policies.get(h.jurisdiction()), ChineseStatutoryCalendar.load(), mode);
+        Edition edition = edition(top.catalog().get(h.jurisdiction()).orElseThrow()).orElseThrow();
+        Decider decider = new Decider(edition.lifecycle().orElseThrow(), SimulationOptions.of(ChineseStatutoryCalendar.load(), mode,
+                edition.bind(Overrides.none())));
         Either<SimulationError, Simulation> run = Simulator.run(decider, h.events(), Optional.ofNullable(asOf), lead);
         if (run.isLeft()) {
             SimulationError e = run.getLeft();
@@ -115,10 +119,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     static Optional<LifecyclePolicy> policy(Jurisdiction j) {
+        return edition(j).flatMap(Edition::lifecycle);
+    }
+
+    /** The newest edition of the jurisdiction that governs a lifecycle. */
+    static Optional<Edition> edition(Jurisdiction j) {
         List<Edition> editions = j.editions();
         for (int i = editions.size() - 1; i >= 0; i--) {
             if (editions.get(i).lifecycle().isPresent()) {
-                return editions.get(i).lifecycle();
+                return Optional.of(editions.get(i));
             }
         }
         return Optional.empty();
@@ -174,7 +183,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
             if (!e.notes().isEmpty()) {
                 ArrayNode notes = t.putArray("notes");
-                e.notes().forEach(x -> notes.add(lang.of(x)));
+                e.notes().forEach(x -> notes.add(lang.of(x.text())));
             }
         }
         n.put("finalState", s.finalState().name());
@@ -242,7 +251,7 @@ final class SimulateCommand implements Callable<Integer> {
             String clause = e.clause().map(c -> " (" + c.ref() + ")").orElse("");
             e.reason().ifPresent(r -> lines(out, r, clause));
             for (int i = 0; i < e.notes().size(); i++) {
-                lines(out, e.notes().get(i), i == 0 && e.reason().isEmpty() ? clause : "");
+                lines(out, e.notes().get(i).text(), i == 0 && e.reason().isEmpty() ? clause : "");
             }
         }
         if (s.notReplayed() > 0) {

@@ -87,7 +87,7 @@ public final class NeimengguProvider implements JurisdictionProvider {
                         "Section II: one consortium or more per key industry chain of the region; the text does not list the chains")));
         rules(e);
         measures(e);
-        e.lifecycle(NeimengguLifecycle.policy());
+        NeimengguLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

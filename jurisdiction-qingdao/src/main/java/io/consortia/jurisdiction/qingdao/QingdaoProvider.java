@@ -86,7 +86,7 @@ public final class QingdaoProvider implements JurisdictionProvider {
                         "二 and 五(一): the city's \"10+1\" innovative industry system; the text lists no fields")));
         rules(e);
         measures(e);
-        e.lifecycle(QingdaoLifecycle.policy());
+        QingdaoLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

@@ -83,7 +83,7 @@ public final class YongchuanProvider implements JurisdictionProvider {
                                 + "the district's pillar and strategic emerging industries (section 2)")));
         rules(e);
         measures(e);
-        e.lifecycle(YongchuanLifecycle.policy());
+        YongchuanLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

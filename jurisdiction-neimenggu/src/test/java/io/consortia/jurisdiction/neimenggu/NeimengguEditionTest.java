@@ -3,6 +3,7 @@ package io.consortia.jurisdiction.neimenggu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.MeasureCategory;
@@ -10,10 +11,19 @@ import io.consortia.kernel.jurisdiction.Naming;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.Parameter;
+import io.consortia.kernel.parameter.Unit;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.source.DocumentStatus;
+import io.consortia.kernel.testkit.Fixtures;
 import io.consortia.kernel.testkit.Installed;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The registered document, outline, rule table and support measures match the catalog. */
@@ -59,14 +69,52 @@ class NeimengguEditionTest {
                         tuple("N8", Strength.MANDATORY, "三(三)", false),
                         tuple("N9", Strength.MANDATORY, "三(三)", false),
                         tuple("N10", Strength.MANDATORY, "三(三)", false),
-                        tuple("N11", Strength.MANDATORY, "三(四)", false));
+                        tuple("N11", Strength.MANDATORY, "三(四)", false),
+                        tuple("N12", Strength.MANDATORY, "三(二)", false),
+                        tuple("N13", Strength.MANDATORY, "三(三)", false));
     }
 
     @Test
-    void onlyN5N6AndN10ConsultReadings() {
+    void onlyN5AndN10ConsultReadingsAndN6NotR6() {
         assertThat(edition().rules()).filteredOn(r -> !r.readings().isEmpty())
-                .extracting(r -> r.id().catalogId(), r -> r.readings().get(0).id())
-                .containsExactly(tuple("N5", "R2"), tuple("N6", "R6"), tuple("N10", "R3"));
+                .extracting(r -> r.id().catalogId(), r -> r.readings().stream().map(Reading::id).toList())
+                .containsExactly(tuple("N5", List.of("R2", "R8")), tuple("N10", List.of("R3")));
+    }
+
+    @Test
+    void everyThresholdIsAParameterCitingItsSentence() {
+        assertThat(edition().parameters())
+                .extracting(Parameter::name, Parameter::display, Parameter::unit, Parameter::clause)
+                .containsExactlyInAnyOrder(
+                        tuple("neimenggu.target.count", "30", Unit.COUNT, "二"),
+                        tuple("neimenggu.target.year", "2027", Unit.YEAR, "二"),
+                        tuple("neimenggu.N4.levels", "NATIONAL,PROVINCIAL", Unit.LIST, "三(二)"),
+                        tuple("neimenggu.N5.share", "0.03", Unit.SHARE, "三(二)"),
+                        tuple("neimenggu.N5.amount", "100000000", Unit.CNY, "三(二)"),
+                        tuple("neimenggu.N5.years", "3", Unit.YEARS, "三(二)"),
+                        tuple("neimenggu.N7.minimum", "10", Unit.COUNT, "三(三)"),
+                        tuple("neimenggu.N8.share", "0.5", Unit.SHARE, "三(三)"),
+                        tuple("neimenggu.N9.share", "0.5", Unit.SHARE, "三(三)"),
+                        tuple("neimenggu.N10.positions", "3", Unit.COUNT, "三(三)"),
+                        tuple("neimenggu.N10.positions.two", "2", Unit.COUNT, "三(三)"));
+        assertThat(edition().parameters()).allSatisfy(p -> assertThat(edition().document().quotes(p.quote())).as(p.name()).isTrue());
+        assertThat(edition().rules()).filteredOn(r -> r.id().catalogId().equals("N5")).singleElement()
+                .satisfies(r -> assertThat(r.parameters()).extracting(Param::localName)
+                        .containsExactly("N5.share", "N5.amount", "N5.years"));
+    }
+
+    @Test
+    void anOverrideOfAParameterChangesTheVerdictForThatRunOnly() {
+        Profile nine = Fixtures.without(NeimengguProfiles.eligible(), "m10");
+        Overrides nineSuffice = Overrides.parse(List.of("neimenggu.N7.minimum=9"), edition()::parameter).get();
+        LocalDate on = LocalDate.of(2025, 6, 1);
+        assertThat(jurisdiction().assess(nine, AssessmentOptions.on(on)).verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_DEVIATIONS);
+        assertThat(jurisdiction().assess(nine, AssessmentOptions.on(on).withOverrides(nineSuffice)).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        Overrides lowerAmount = Overrides.parse(List.of("neimenggu.N5.amount=50000000"), edition()::parameter).get();
+        Profile weak = NeimengguRulesTest.leadFinances(NeimengguProfiles.eligible(),
+                10_000_000_000L, 50_000_000L, 10_000_000_000L, 50_000_000L, 10_000_000_000L, 60_000_000L);
+        assertThat(jurisdiction().assess(weak, AssessmentOptions.on(on)).verdict()).isEqualTo(Verdict.INELIGIBLE);
+        assertThat(jurisdiction().assess(weak, AssessmentOptions.on(on).withOverrides(lowerAmount)).verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test

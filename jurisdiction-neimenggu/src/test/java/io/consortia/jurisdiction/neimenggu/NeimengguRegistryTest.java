@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** N6 ⊕: a lead unit leads one consortium only, checked against a registry of the others. */
+/** N6 ⊕: a lead unit leads one consortium of the Inner Mongolia programme only, checked against a registry of the others. */
 class NeimengguRegistryTest {
 
     private static final LocalDate ON = LocalDate.of(2025, 6, 1);
@@ -76,13 +76,31 @@ class NeimengguRegistryTest {
     }
 
     @Test
-    void aConsortiumLedInAnotherJurisdictionCountsByDefaultButNotUnderR6Own() {
+    void aConsortiumLedInAnotherJurisdictionNeverCountsWhateverR6Says() {
+        // N6 counts only the Inner Mongolia programme (catalog v2: 「聯合體」 is a defined term of 一);
+        // R6 governs S12 and Q10 and is not registered here.
         Registry registry = leading("苏州市稀土材料创新联合体", "suzhou", Optional.of(NeimengguProfiles.LEAD_CODE), Optional.empty(),
                 CoreState.ESTABLISHED);
-        assertThat(n6(assess(NeimengguProfiles.eligible(), registry))).isEqualTo(Outcome.FAIL);
-        Assessment own = jurisdiction().assess(NeimengguProfiles.eligible(), AssessmentOptions.on(ON).withRegistry(registry)
-                .withReadings(io.consortia.kernel.reading.ReadingSet.defaults().with(io.consortia.kernel.reading.Reading.R6, true)));
-        assertThat(n6(own)).isEqualTo(Outcome.PASS);
+        assertThat(n6(assess(NeimengguProfiles.eligible(), registry))).isEqualTo(Outcome.PASS);
+        assertThat(jurisdiction().readings()).extracting(io.consortia.kernel.reading.Reading::id).doesNotContain("R6");
+        for (boolean any : new boolean[] {false, true}) {
+            Assessment a = jurisdiction().assess(NeimengguProfiles.eligible(), AssessmentOptions.on(ON).withRegistry(registry)
+                    .withReadings(io.consortia.kernel.reading.ReadingSet.defaults().with(io.consortia.kernel.reading.Reading.R6, any)));
+            assertThat(n6(a)).as("R6 %s", any).isEqualTo(Outcome.PASS);
+            assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        }
+    }
+
+    @Test
+    void aBottomUpFilingOrAnotherRegionIsOutsideTheProgrammeButAnInnerMongoliaEntryCounts() {
+        Registry registry = new Registry(List.of(
+                new RegisteredConsortium("青岛市稀土创新联合体", "qingdao", Optional.of(NeimengguProfiles.LEAD_CODE), Optional.empty(),
+                        CoreState.ESTABLISHED),
+                new RegisteredConsortium(OTHER, "neimenggu", Optional.of(NeimengguProfiles.LEAD_CODE), Optional.empty(),
+                        CoreState.PROPOSED)), List.of());
+        Assessment a = assess(NeimengguProfiles.eligible(), registry);
+        assertThat(n6(a)).isEqualTo(Outcome.FAIL);
+        assertThat(a.finding("N6").orElseThrow().because().zh()).contains(OTHER).doesNotContain("青岛市稀土创新联合体");
     }
 
     @ParameterizedTest

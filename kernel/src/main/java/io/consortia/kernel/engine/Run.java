@@ -67,8 +67,42 @@ public final class Run implements RuleContext {
         this.strengths = new byte[program.rules.length];
     }
 
+    /** A view of a run under other readings and parameter values, sharing its members' bit sets. */
+    private Run(Run of, ReadingSet readings, Bindings bindings) {
+        this.program = of.program;
+        this.profile = of.profile;
+        this.members = of.members;
+        this.n = of.n;
+        this.words = of.words;
+        this.lead = of.lead;
+        this.asOf = of.asOf;
+        this.readings = readings;
+        this.registry = of.registry;
+        this.bindings = bindings;
+        this.bits = of.bits;
+        this.outcomes = new byte[of.outcomes.length];
+        this.strengths = new byte[of.strengths.length];
+    }
+
+    /**
+     * The same profile under other readings and parameter values. The pass over the members is not
+     * repeated: member tests are compiled under every combination of the readings they consult and
+     * thresholds are not part of them, so only the rules are evaluated again. What surveys use for
+     * scenarios and reading sensitivity.
+     */
+    public Run under(ReadingSet readings, Bindings bindings) {
+        Run r = new Run(this, readings, bindings);
+        r.decide();
+        return r;
+    }
+
     void evaluate() {
         scan();
+        decide();
+    }
+
+    /** Every rule's outcome and strength, and the verdict, from the bit sets. */
+    private void decide() {
         boolean mandatoryFails = false;
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;

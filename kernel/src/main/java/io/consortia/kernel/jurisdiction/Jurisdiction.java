@@ -96,6 +96,21 @@ public final class Jurisdiction {
         return new Assessment(id(), edition.document(), inForce.isPresent(), choices, officialName, run);
     }
 
+    /**
+     * The same profile, as already assessed, under other readings and overrides (same reference
+     * date and registry): only the rules are evaluated again, not the members.
+     */
+    public Assessment reassess(Assessment a, io.consortia.kernel.reading.ReadingSet readings, io.consortia.kernel.parameter.Overrides overrides) {
+        Optional<Edition> inForce = editionOn(a.asOf());
+        Edition edition = inForce.orElse(editions.get(0));
+        Run run = a.run().under(readings, edition.bind(overrides));
+        List<ReadingChoice> choices = new ArrayList<>(this.readings.size());
+        for (Reading r : this.readings) {
+            choices.add(new ReadingChoice(r, readings.isAlternative(r)));
+        }
+        return new Assessment(id(), edition.document(), inForce.isPresent(), choices, a.officialName(), run);
+    }
+
     /** Every parameter of the newest edition, in the order declared. */
     public List<Parameter> parameters() {
         return latest().parameters();

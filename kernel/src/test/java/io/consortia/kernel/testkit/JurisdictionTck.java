@@ -214,6 +214,26 @@ public abstract class JurisdictionTck {
     }
 
     @Test
+    void required_reassessingUnderOtherReadingsEqualsAssessingAfresh() {
+        Jurisdiction j = jurisdiction();
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            Profile p = RandomProfiles.profile(r, homeDivision(), referenceDate().getYear());
+            AssessmentOptions first = options(r, p);
+            AssessmentOptions second = options(r, p).withAsOf(first.asOf());
+            second = first.registry().map(second::withRegistry).orElse(second.withReadings(second.readings()));
+            if (first.registry().isEmpty()) {
+                second = new AssessmentOptions(first.asOf(), second.readings(), java.util.Optional.empty());
+            }
+            Assessment fresh = j.assess(p, second);
+            Assessment reused = j.reassess(j.assess(p, first), second.readings(), second.overrides());
+            assertThat(reused.verdict()).as("seed %s", seed).isEqualTo(fresh.verdict());
+            assertThat(reused.findings()).extracting(f -> f.rule().id() + " " + f.strength() + " " + f.outcome())
+                    .containsExactlyElementsOf(fresh.findings().stream().map(f -> f.rule().id() + " " + f.strength() + " " + f.outcome()).toList());
+        });
+    }
+
+    @Test
     void required_eligibleProfileIsEligible() {
         Assessment a = assess(eligibleProfile());
         assertThat(a.verdict()).as("findings %s", a.findings()).isEqualTo(Verdict.ELIGIBLE);

@@ -32,7 +32,8 @@ import java.util.Set;
  * report and next year's plan by 31 December (both parameters: {@code jiyuan.notice.workingDays},
  * {@code jiyuan.report.due}); no dissolution and no change of lead
  * while a municipal-or-higher project runs; member changes with all members' consent, a
- * supplementary agreement and filing.
+ * supplementary agreement (preconditions), each then to be filed with 工科局 (a follow-up
+ * obligation, catalog v2 "Change filings").
  */
 public final class JiyuanLifecycle {
 
@@ -75,8 +76,9 @@ public final class JiyuanLifecycle {
                         "no dissolution and no change of lead while a municipal-or-higher project runs", ESTABLISHED, PROJECT_PERIOD, APPLICANT)
                         .events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED, EventType.DISSOLUTION_REQUESTED, EventType.LEAD_CHANGED))
                 .step(Step.of("member-changes", "增减成员单位：全体成员同意，签署补充协议，报工科局备案",
-                        "member changes: all members consent, a supplementary agreement, filing", ESTABLISHED, MEMBER_CHANGES, APPLICANT,
-                        MEMBERS, CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
+                        "member changes: all members consent, a supplementary agreement, then filing", ESTABLISHED, MEMBER_CHANGES, APPLICANT,
+                        MEMBERS, CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.CHANGE_FILED)
+                        .deadline("及时报工科局备案（无具体期限）", "filed promptly with 工科局 (no date set)"))
                 .supervision(SUPERVISION)
                 .notice(noticeDays, NOTICE)
                 .report(ReportDuty.sameYear("{year}年度工作报告和{next}年度工作计划", "annual work report for {year} and work plan for {next}",
@@ -88,9 +90,12 @@ public final class JiyuanLifecycle {
                         Text.of("承担市级及以上科技计划项目期间不得变更牵头单位", "no change of lead while a municipal-or-higher project runs"),
                         PROJECT_PERIOD))
                 .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED),
-                        Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT, Evidence.FILED),
-                        Text.of("增减成员单位应经全体成员单位同意，签署补充协议，并及时报工科局备案",
-                                "adding or removing members needs all members' consent, a supplementary agreement and filing"),
-                        MEMBER_CHANGES));
+                        Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT),
+                        Text.of("增减成员单位应经全体成员单位同意，签署补充协议",
+                                "adding or removing members needs all members' consent and a supplementary agreement"),
+                        MEMBER_CHANGES))
+                .filing(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED), "工科局",
+                        Text.of("增减成员单位报工科局备案", "file the member change with 工科局 (the industry, information and S&T bureau)"),
+                        MEMBER_CHANGES);
     }
 }

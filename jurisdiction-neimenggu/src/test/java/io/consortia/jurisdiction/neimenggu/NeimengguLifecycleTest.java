@@ -43,11 +43,25 @@ class NeimengguLifecycleTest {
 
     @Test
     void membersChangeUnderTheCharterWithoutFurtherConditions() {
-        Simulation s = simulate(POLICY, then(APPROVED, "2025-05-01 PROJECT_STARTED level=PROVINCIAL", "2025-06-01 MEMBER_ADDED",
+        Simulation s = simulate(POLICY, then(APPROVED, "2025-05-01 PROJECT_STARTED level=MUNICIPAL", "2025-06-01 MEMBER_ADDED",
                 "2025-06-02 MEMBER_REMOVED allConsented=false"));
         assertThat(entry(s, 5).accepted()).isTrue();
         assertThat(entry(s, 6).accepted()).isTrue();
         assertThat(s.finalState()).isEqualTo(CoreState.ESTABLISHED);
+        assertThat(s.obligations()).as("no filing is asked for").isEmpty();
+    }
+
+    @Test
+    void whileANationalOrRegionalProjectRunsAMemberChangeNeedsAnApplicationToItsAuthority() {
+        Simulation s = simulate(POLICY, then(APPROVED, "2025-05-01 PROJECT_STARTED level=PROVINCIAL project=稀土攻关", "2025-06-01 MEMBER_ADDED",
+                "2025-06-02 MEMBER_ADDED projectAuthorityApplied=false", "2025-06-03 MEMBER_REMOVED projectAuthorityApplied",
+                "2025-07-01 PROJECT_ENDED project=稀土攻关", "2025-07-02 MEMBER_ADDED"));
+        assertThat(entry(s, 5).accepted()).isFalse();
+        assertThat(entry(s, 5).clause().orElseThrow().quote().orElseThrow()).contains("須向項目主管部門提出申請");
+        assertThat(entry(s, 5).reason().orElseThrow().en()).contains("projectAuthorityApplied: not stated").contains("稀土攻关");
+        assertThat(entry(s, 6).reason().orElseThrow().en()).contains("projectAuthorityApplied: false");
+        assertThat(entry(s, 7).accepted()).isTrue();
+        assertThat(entry(s, 9).accepted()).as("no project runs any more").isTrue();
     }
 
     @Test

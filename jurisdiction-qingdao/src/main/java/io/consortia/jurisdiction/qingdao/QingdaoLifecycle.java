@@ -21,6 +21,7 @@ import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
 import io.consortia.kernel.lifecycle.Guard;
 import io.consortia.kernel.lifecycle.ProjectLevel;
+import io.consortia.kernel.lifecycle.Remark;
 import io.consortia.kernel.lifecycle.Step;
 import io.consortia.kernel.parameter.Concepts;
 import io.consortia.kernel.parameter.Param;
@@ -106,6 +107,10 @@ public final class QingdaoLifecycle {
                         Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT),
                         Text.of("增减成员单位须经全体成员同意并签署补充协议", "adding or removing members needs all members' consent and a supplementary agreement"),
                         MEMBER_CHANGES))
+                .remark(new Remark(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED), "CHANGE_WITHOUT_PROJECT",
+                        Text.of("增减成员单位时没有在研项目，不属于“根据立项的项目需要”；予以受理并记录",
+                                "a member change while no project runs is not made 「根據立項的項目需要」; accepted and noted"),
+                        MEMBER_CHANGES, c -> c.ledger().projects().isEmpty()))
                 .sanction(barYears, Text.of("取消牵头单位资格，禁止期内不得牵头组建或作为核心层参与其他创新联合体建设",
                         "the lead loses its status and is barred from leading or being a core member of any consortium"), BAR);
     }

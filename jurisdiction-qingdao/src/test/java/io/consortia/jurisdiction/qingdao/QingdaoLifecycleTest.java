@@ -82,6 +82,20 @@ class QingdaoLifecycleTest {
         assertThat(entry(s, 6).accepted()).isFalse();
         assertThat(entry(s, 6).reason().orElseThrow().en()).contains("supplementaryAgreement");
         assertThat(entry(s, 7).accepted()).isTrue();
+        assertThat(entry(s, 7).notes()).as("no project runs: not 根據立項的項目需要").anySatisfy(n -> assertThat(n.code()).isEqualTo("CHANGE_WITHOUT_PROJECT"));
+        assertThat(s.obligations()).as("no filing of the change is asked for").isEmpty();
+        Simulation during = simulate(POLICY, then(FILED, "2025-05-01 PROJECT_STARTED level=MUNICIPAL",
+                "2025-06-02 MEMBER_ADDED allConsented supplementaryAgreement"));
+        assertThat(last(during).notes()).noneSatisfy(n -> assertThat(n.code()).isEqualTo("CHANGE_WITHOUT_PROJECT"));
+    }
+
+    @Test
+    void aStatedValidityLongerThanThreeYearsIsAcceptedAndNoted() {
+        Simulation s = simulate(POLICY, Optional.of(LocalDate.of(2030, 1, 1)), "2025-03-10 APPLIED", "2025-04-01 REVIEWED passed=true",
+                "2025-04-02 NOTICE_STARTED", "2025-04-10 NOTICE_ENDED", "2025-04-11 ESTABLISHED validUntil=2029-04-10");
+        assertThat(entry(s, 4).notes()).anySatisfy(n -> assertThat(n.code()).isEqualTo("VALIDITY_OVER_3_YEARS"));
+        assertThat(last(s).event()).isEqualTo("EXPIRED");
+        assertThat(last(s).on()).isEqualTo(LocalDate.of(2029, 4, 11));
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
 import io.consortia.kernel.lifecycle.Guard;
 import io.consortia.kernel.lifecycle.ProjectLevel;
@@ -32,7 +31,7 @@ import java.util.Set;
  * county's review and recommendation letter on the county path, approval (立项) by the city S&T
  * bureau; periodic evaluation graded 优秀/合格/不合格, two consecutive 不合格 cancelling the
  * consortium; no self-dissolution during government-entrusted work; changes of name, members or
- * head filed in writing; a defaulting lead barred for three years. The counts are parameters of
+ * head accepted, each opening the obligation to file it in writing (catalog v2 "Change filings"); a defaulting lead barred for three years. The counts are parameters of
  * the edition ({@code suzhou.evaluation.revokeAfter}, {@code suzhou.bar.years}).
  */
 public final class SuzhouLifecycle {
@@ -82,9 +81,11 @@ public final class SuzhouLifecycle {
                 .step(Step.of("entrusted-work", "承担政府部门委托的工作任务，期间不得自行解散", "government-entrusted work; no self-dissolution meanwhile",
                         ESTABLISHED, NO_DISSOLUTION, APPLICANT)
                         .events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED, EventType.DISSOLUTION_REQUESTED))
-                .step(Step.of("changes", "名称、章程、成员单位、主要负责人变更向苏州市科技局书面备案",
-                        "changes of name, charter, members or head filed in writing with the city S&T bureau", ESTABLISHED, CHANGES, APPLICANT,
-                        CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED))
+                .step(Step.of("changes", "名称、章程、成员单位、主要负责人变更后，及时向苏州市科技局书面备案",
+                        "changes of name, charter, members or head, then filed promptly in writing with the city S&T bureau", ESTABLISHED, CHANGES,
+                        APPLICANT, CITY_BUREAU)
+                        .events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED, EventType.CHANGE_FILED)
+                        .deadline("及时（无具体期限）", "promptly (no date set)"))
                 .step(Step.of("lead-default", "牵头企业未按共建协议履约：取消牵头资格，禁止牵头或作为核心层",
                         "a defaulting lead loses its status and is barred from leading or being a core member", ESTABLISHED, BAR, CITY_BUREAU)
                         .events(EventType.LEAD_DEFAULTED)
@@ -98,11 +99,8 @@ public final class SuzhouLifecycle {
                 .guard(new Guard.NotWhileProject(Set.of(EventType.DISSOLUTION_REQUESTED), EnumSet.allOf(ProjectLevel.class), true,
                         Text.of("承担政府部门委托的工作任务期间不得自行解散", "no self-dissolution while carrying out government-entrusted work"),
                         NO_DISSOLUTION))
-                .guard(new Guard.RequiresEvidence(
-                        Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED),
-                        Set.of(Evidence.FILED),
-                        Text.of("名称、成员单位、主要负责人变更须向苏州市科技局书面备案",
-                                "a change of name, members or head is filed in writing with the city S&T bureau"), CHANGES))
+                .filing(Set.of(EventType.RENAMED, EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED), "苏州市科技局",
+                        Text.of("变更事项向苏州市科技局书面备案", "file the change in writing with 苏州市科技局 (the city S&T bureau)"), CHANGES)
                 .sanction(barYears, Text.of("取消牵头资格，禁止期内不得牵头组建或作为核心层参与其他创新联合体",
                         "the lead loses its status and is barred from leading or being a core member of any consortium"), BAR);
     }

@@ -11,9 +11,7 @@ import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
-import io.consortia.kernel.lifecycle.Guard;
 import io.consortia.kernel.lifecycle.ReportDuty;
 import io.consortia.kernel.lifecycle.Step;
 import io.consortia.kernel.parameter.Concepts;
@@ -67,7 +65,7 @@ public final class YongchuanLifecycle {
                 .step(Step.of("members", "根据需求及时吸收调整成员", "members taken in or adjusted as needed", ESTABLISHED, MEMBERS,
                         APPLICANT).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
                 .step(Step.of("changes", "重大事项（牵头单位、名称）变更报区科技局备案", "major changes (lead, name) filed with the district S&T bureau",
-                        ESTABLISHED, CHANGES, APPLICANT, DISTRICT_BUREAU).events(EventType.LEAD_CHANGED, EventType.RENAMED))
+                        ESTABLISHED, CHANGES, APPLICANT, DISTRICT_BUREAU).events(EventType.LEAD_CHANGED, EventType.RENAMED, EventType.CHANGE_FILED))
                 .supervision(COORDINATION)
                 .report(ReportDuty.followingYear("{year}年度实施情况自评报告", "self-evaluation report on {year}", reportDue, REPORT))
                 .onGrade(Grade.EXCELLENT, new Consequence.Measure(Text.of("根据项目实施情况后续给予项目滚动支持",
@@ -76,8 +74,9 @@ public final class YongchuanLifecycle {
                 // The text names 优秀 and 较差 only; an UNQUALIFIED grade is worse than 较差, so it is
                 // treated alike (flagged), never as an automatic end.
                 .onGrade(Grade.UNQUALIFIED, adjustOrTerminate, EVALUATION)
-                .guard(new Guard.RequiresEvidence(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), Set.of(Evidence.FILED),
-                        Text.of("重大事项（牵头单位、名称）变更需报区科技局备案", "a major change (of lead or name) is filed with the district S&T bureau"),
-                        CHANGES));
+                // 重大事项 is read as a change of the lead or of the name; member changes are the
+                // consortium's own business (三(二)) and are not filed.
+                .filing(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), "区科技局",
+                        Text.of("重大事项变更报区科技局备案", "file the major change with 区科技局 (the district S&T bureau)"), CHANGES);
     }
 }

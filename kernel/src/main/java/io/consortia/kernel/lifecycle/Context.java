@@ -71,8 +71,13 @@ public final class Context {
         return event.on();
     }
 
-    /** The last day of the standing of a consortium established on the day, under the policy's validity. */
-    Optional<LocalDate> lastValidDay(LocalDate establishedOn) {
+    /** The last day of validity the policy sets for an establishment on the day (R9), when it has a validity. */
+    Optional<LocalDate> usualLastDay(LocalDate establishedOn) {
         return policy.validity().map(v -> v.lastDay(establishedOn, options.values(), options.dayCount()));
+    }
+
+    /** The last day of the standing an establishment has: the one its decision states, else the policy's. */
+    Optional<LocalDate> lastValidDay(Event.Established e) {
+        return policy.validity().isEmpty() ? Optional.empty() : e.validUntil().or(() -> usualLastDay(e.on()));
     }
 }

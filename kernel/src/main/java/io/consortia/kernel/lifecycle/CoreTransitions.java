@@ -9,6 +9,7 @@ import static io.consortia.kernel.lifecycle.CoreState.REJECTED;
 import static io.consortia.kernel.lifecycle.CoreState.REVOKED;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.parameter.ParameterValues;
 import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.sanction.UnitRef;
@@ -45,7 +46,9 @@ final class CoreTransitions {
         t.establishment();
         t.established();
         t.validity();
+        t.filings();
         t.ownEvents();
+        t.remarks();
         return t.out;
     }
 
@@ -97,11 +100,9 @@ final class CoreTransitions {
         add(Move.of(UNDER_REVIEW, EventType.NOTICE_STARTED, PUBLIC_NOTICE, clause, Text.of("公示开始", "public notice started")))
                 .when(Text.of("审核通过后", "after a passed review"))
                 .check(reviewPassed(Text.of("公示在审核通过之后进行", "the notice follows a passed review"), clause))
-                .effect((c, d) -> rule.minimum(c.options().values()).ifPresent(min -> d.counted(
-                        c.options().calendar().nthWorkingDay(c.event().on(), min, c.options().mode())).ifPresent(end ->
-                        d.note("NOTICE_EARLIEST_END", Text.of("公示不少于" + min + "个工作日（首尾两日均计入），最早可于" + end + "结束",
-                                "the notice runs at least " + min + " working days (first and last days counting): it may end on or after "
-                                        + end)))));
+                .effect((c, d) -> rule.minimum(c.options().values()).ifPresent(min -> d.counted(earliestEnd(c.options(), c.event().on(), min))
+                        .ifPresent(end -> d.note("NOTICE_EARLIEST_END", Text.of("公示不少于" + min + "个工作日（" + counting(c).zh() + "），最早可于" + end + "结束",
+                                "the notice runs at least " + min + " working days (" + counting(c).en() + "): it may end on or after " + end)))));
         add(Move.of(PUBLIC_NOTICE, EventType.NOTICE_ENDED, UNDER_REVIEW, clause, Text.of("公示结束", "public notice ended")))
                 .when(this::length)
                 .check((c, d) -> shortfall(c, d, c.event().on(), ""))
@@ -134,20 +135,37 @@ final class CoreTransitions {
         int min = minimum.get();
         LocalDate start = ((Phase.PublicNotice) c.phase()).startedOn();
         SimulationOptions o = c.options();
-        Optional<LocalDate> earliest = d.counted(o.calendar().nthWorkingDay(start, min, o.mode()));
+        Optional<LocalDate> earliest = d.counted(earliestEnd(o, start, min));
         if (earliest.isEmpty() || !last.isBefore(earliest.get())) {
             return;
         }
-        Optional<Integer> ran = d.counted(o.calendar().countWorkingDays(start, last, o.mode()));
+        LocalDate first = o.dayCount() == DayCount.CIVIL ? Dates.dayAfter(start) : start;
+        Optional<Integer> ran = d.counted(o.calendar().countWorkingDays(first, last, o.mode()));
         if (ran.isEmpty()) {
             return;
         }
         int n = ran.get();
         LocalDate end = earliest.get();
-        d.reject(Text.of("公示自" + start + "起至" + last + "仅" + n + "个工作日（首尾两日均计入），不满足不少于" + min + "个工作日的要求，最早可于" + end + "结束",
+        d.reject(Text.of("公示自" + start + "起至" + last + "仅" + n + "个工作日（" + counting(c).zh() + "），不满足不少于" + min + "个工作日的要求，最早可于" + end + "结束",
                 prefixEn + "the notice ran only " + n + " working day" + (n == 1 ? "" : "s") + " from " + start + " to " + last
-                        + " (first and last days counting); it must run at least " + min + ", so it may end on or after " + end),
+                        + " (" + counting(c).en() + "); it must run at least " + min + ", so it may end on or after " + end),
                 rule.clause());
+    }
+
+    /**
+     * The day a notice started on {@code start} has run {@code min} working days, by reading R9:
+     * its first day counting (inclusive), or not (civil: the days after it).
+     */
+    private static io.vavr.control.Either<io.consortia.kernel.calendar.OutsideCalendar, io.consortia.kernel.calendar.Counted<LocalDate>>
+            earliestEnd(SimulationOptions o, LocalDate start, int min) {
+        return o.dayCount() == DayCount.CIVIL ? o.calendar().addWorkingDays(start, min, o.mode())
+                : o.calendar().nthWorkingDay(start, min, o.mode());
+    }
+
+    /** How the notice's days are counted, in words (R9). */
+    private static Text counting(Context c) {
+        return c.dayCount() == DayCount.CIVIL ? Text.of("首日不计入", "its first day not counting")
+                : Text.of("首尾两日均计入", "first and last days counting");
     }
 
     // ------------------------------------------------------------------------------ establishment
@@ -157,9 +175,27 @@ final class CoreTransitions {
         Move.Check passed = reviewPassed(Text.of("组建须先通过审核", "establishment needs a passed review first"), p.clauseFor(EventType.REVIEWED));
         Function<Context, Text> reason = c -> {
             boolean renewal = c.ledger().firstEstablishedOn().isPresent();
-            Optional<LocalDate> until = c.lastValidDay(c.event().on()).map(Dates::dayAfter);
+            Optional<LocalDate> until = c.lastValidDay((Event.Established) c.event());
             return Text.of((renewal ? "重新组建（备案）" : "组建") + until.map(u -> "，有效期至" + u).orElse(""),
-                    (renewal ? "established again (renewed)" : "established") + until.map(u -> "; its standing runs until " + u).orElse(""));
+                    (renewal ? "established again (renewed)" : "established") + until.map(u -> "; valid until " + u + " (its last day)").orElse(""));
+        };
+        Move.Effect validity = (c, d) -> {
+            Event.Established e = (Event.Established) c.event();
+            if (e.validUntil().isEmpty()) {
+                return;
+            }
+            if (p.validity().isEmpty()) {
+                d.note("VALID_UNTIL_NOT_READ", Text.of("本政策未设有效期，不读取 validUntil", "this policy sets no validity period; validUntil is not read"));
+                return;
+            }
+            LocalDate usual = c.usualLastDay(e.on()).orElseThrow();
+            if (e.validUntil().get().isAfter(usual)) {
+                int years = c.value(p.validity().get().years());
+                d.note("VALIDITY_OVER_3_YEARS", Text.of("备案决定载明有效期至" + e.validUntil().get() + "，超过一般的" + years + "年（至" + usual
+                                + "）；“一般不超过”允许，作为偏离予以记录",
+                        "the filing decision states validity until " + e.validUntil().get() + ", beyond the usual " + years + " years (last day "
+                                + usual + "); accepted, as 一般 allows, and noted as a deviation"));
+            }
         };
         if (p.notice().isPresent()) {
             NoticeRule rule = p.notice().get();
@@ -172,17 +208,20 @@ final class CoreTransitions {
                                     rule.clause());
                         }
                     })
+                    .effect(validity)
                     .reason(reason);
             // Establishing ends the notice: its last day is the day before, since an objection may
             // still come in on the day itself.
             add(Move.of(PUBLIC_NOTICE, EventType.ESTABLISHED, ESTABLISHED, establish, Text.of("组建", "established")))
                     .when(v -> Text.of("无异议，", "no objection, ").concat("", "", length(v)))
                     .check((c, d) -> shortfall(c, d, Dates.dayBefore(c.event().on()), "established on " + c.event().on() + ", while "))
+                    .effect(validity)
                     .reason(reason);
         } else {
             add(Move.of(UNDER_REVIEW, EventType.ESTABLISHED, ESTABLISHED, establish, Text.of("组建", "established")))
                     .when(Text.of("审核通过后", "after a passed review"))
                     .check(passed)
+                    .effect(validity)
                     .reason(reason);
         }
     }
@@ -211,6 +250,7 @@ final class CoreTransitions {
                     List<Flag> flags = c.ledger().flags();
                     if (!flags.isEmpty()) {
                         Flag f = flags.get(flags.size() - 1);
+                        d.fact(new Fact.FlagsCleared(c.event().on()));
                         d.clause = f.clause();
                         d.reason = Text.of("主管部门终止（" + f.raisedOn() + "评价后：" + f.what().zh() + "）",
                                 "terminated by the authority (after the evaluation of " + f.raisedOn() + ": " + f.what().en() + ")");
@@ -392,7 +432,53 @@ final class CoreTransitions {
             return;
         }
         Clause clause = guards.isEmpty() ? p.clauseFor(type) : guards.get(0).clause();
-        add(Move.of(ESTABLISHED, type, ESTABLISHED, clause, type.label())).checks(checks);
+        Move m = add(Move.of(ESTABLISHED, type, ESTABLISHED, clause, type.label())).checks(checks);
+        p.filingOn(type).ifPresent(duty -> m.effect((c, d) -> {
+            Event.Change e = (Event.Change) c.event();
+            boolean filed = e.evidence().shows(Evidence.FILED);
+            d.fact(new Fact.FilingOpened(new Filing(e.on(), e.name(), duty.what(), duty.clause(), filed ? Optional.of(e.on()) : Optional.empty())));
+            d.note(filed ? "FILED" : "FILING_OPEN", filed
+                    ? Text.of("已于当日报" + duty.authority() + "备案", "filed with " + duty.authority() + " the same day")
+                    : Text.of("须及时报" + duty.authority() + "备案（" + duty.clause().ref() + "）", "to be filed promptly with " + duty.authority()
+                            + " (" + duty.clause().ref() + ")"));
+        }));
+    }
+
+    /** The filing of changes with the authority, where the policy asks for it. */
+    private void filings() {
+        if (p.filings().isEmpty()) {
+            return;
+        }
+        Clause clause = p.filings().get(0).clause();
+        List<CoreState> where = p.validity().isPresent() ? List.of(ESTABLISHED, EXPIRED) : List.of(ESTABLISHED);
+        for (CoreState s : where) {
+            add(Move.of(s, EventType.CHANGE_FILED, s, clause, Text.of("变更事项已报备案", "the change is filed")))
+                    .check((c, d) -> {
+                        if (!c.ledger().filingOpen()) {
+                            d.reject(Text.of("没有待备案的变更事项", "no filing of a change is open"), clause);
+                        }
+                    })
+                    .effect((c, d) -> {
+                        long open = c.ledger().filings().stream().filter(Filing::open).count();
+                        d.fact(new Fact.FilingsMet(c.event().on()));
+                        d.reason = Text.of("变更事项已报备案（" + open + "项）", open == 1 ? "the open filing is met" : "the " + open + " open filings are met");
+                    });
+        }
+    }
+
+    /** The remarks the policy puts on accepted events of an established consortium. */
+    private void remarks() {
+        for (Remark r : p.remarks()) {
+            for (Move m : out) {
+                if (m.from == ESTABLISHED && r.events().stream().anyMatch(t -> t.name().equals(m.event))) {
+                    m.effect((c, d) -> {
+                        if (r.when().test(c)) {
+                            d.note(r.code(), r.says().concat("（", " (", Text.of(r.clause().ref() + "）", r.clause().ref() + ")")));
+                        }
+                    });
+                }
+            }
+        }
     }
 
     private static Move.Check guard(Guard g) {
@@ -406,9 +492,9 @@ final class CoreTransitions {
                 return;
             }
             UnitRef unit = lc.newLead().get();
-            c.ledger().sanctions().stream().filter(x -> x.inForceOn(lc.on()) && x.unit().sameUnitAs(unit)).findFirst().ifPresent(bar ->
-                    d.reject(Text.of(unit.display() + "在" + bar.until() + "前不得牵头组建创新联合体",
-                            unit.display() + " is barred from leading a consortium until " + bar.until()),
+            c.ledger().sanctions().stream().filter(x -> x.inForceOn(lc.on(), c.dayCount()) && x.unit().sameUnitAs(unit)).findFirst()
+                    .ifPresent(bar -> d.reject(Text.of(unit.display() + "至" + bar.lastDay(c.dayCount()) + "（含）不得牵头组建创新联合体",
+                            unit.display() + " is barred from leading a consortium until " + bar.lastDay(c.dayCount()) + " (its last day)"),
                             p.sanction().map(SanctionRule::clause).orElse(p.supervision())));
         };
     }
@@ -449,8 +535,9 @@ final class CoreTransitions {
                         return;
                     }
                     Sanction sanction = Sanction.against(unit, p.jurisdiction(), e.on(), years, EventType.LEAD_DEFAULTED.name());
-                    Text why = Text.of("取消牵头资格，" + years + "年内（至" + sanction.until() + "）不得牵头组建或作为核心层参与其他创新联合体",
-                            "the lead loses its lead status and is barred for " + years + " years (until " + sanction.until()
+                    LocalDate last = sanction.lastDay(c.dayCount());
+                    Text why = Text.of("取消牵头资格，" + years + "年内（至" + last + "，含当日）不得牵头组建或作为核心层参与其他创新联合体",
+                            "the lead loses its lead status and is barred for " + years + " years (last day " + last
                                     + ") from leading or being a core member of any consortium");
                     d.fact(new Fact.Barred(sanction, rule.clause()));
                     d.reason = why;

@@ -1,6 +1,8 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.calendar.OutsideCalendar;
 import io.consortia.kernel.text.Text;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +58,15 @@ public final class Decider {
         if (row.isEmpty()) {
             return misplaced(s, e);
         }
-        Move m = row.get();
+        try {
+            return decide(s, e, c, row.get());
+        } catch (DateTimeException far) {
+            // Counting days past the end of the date range: no calendar covers it.
+            return new Decision.Undecidable(new OutsideCalendar(e.on(), options.calendar().coveredYears()));
+        }
+    }
+
+    private Decision decide(LifecycleState s, Event e, Context c, Move m) {
         Draft d = new Draft(m.clause);
         for (Move.Check check : m.checks) {
             check.apply(c, d);
@@ -111,6 +121,9 @@ public final class Decider {
         Optional<EventType> t = e.type();
         if (t.isPresent() && (t.get() == EventType.NOTICE_STARTED || t.get() == EventType.NOTICE_ENDED || t.get() == EventType.NOTICE_OBJECTED)) {
             return Text.of("本政策的程序没有公示环节", "this policy's procedure has no public notice");
+        }
+        if (t.isPresent() && t.get() == EventType.CHANGE_FILED) {
+            return Text.of("本政策不要求变更事项备案", "this policy asks for no filing of changes");
         }
         if (t.isPresent() && t.get() == EventType.RENEWAL_APPLIED) {
             return Text.of("本政策未设有效期，无需重新备案", "this policy sets no validity period; there is nothing to renew");

@@ -36,7 +36,7 @@ public sealed interface Event {
     /** Common base of the core events. */
     sealed interface Core extends Event permits Applied, Reviewed, NoticeStarted, NoticeObjected, NoticeEnded, Established,
             ReportSubmitted, Evaluated, ProjectStarted, ProjectEnded, Change,
-            DissolutionRequested, Terminated, RenewalApplied, LeadDefaulted {
+            DissolutionRequested, Terminated, RenewalApplied, LeadDefaulted, ChangeFiled {
         EventType coreType();
 
         @Override
@@ -101,11 +101,26 @@ public sealed interface Event {
         public Ledger record(Ledger l) { return l; }
     }
 
-    /** Approved, launched or filed, as the procedure has it. */
-    record Established(LocalDate on) implements Core {
-        public Established { need(on); }
+    /**
+     * Approved, launched or filed, as the procedure has it.
+     *
+     * @param validUntil the last day of validity the filing decision states, where the procedure has
+     *     a validity (青岛); never before {@code on}
+     */
+    record Established(LocalDate on, Optional<LocalDate> validUntil) implements Core {
+        public Established {
+            need(on, validUntil);
+            if (validUntil.isPresent() && validUntil.get().isBefore(on)) {
+                throw new IllegalArgumentException("validUntil " + validUntil.get() + " is before the establishment " + on);
+            }
+        }
+
+        public Established(LocalDate on) {
+            this(on, Optional.empty());
+        }
+
         public EventType coreType() { return EventType.ESTABLISHED; }
-        public Phase enter(Phase from, Context c) { return new Phase.Established(on, c.lastValidDay(on)); }
+        public Phase enter(Phase from, Context c) { return new Phase.Established(on, c.lastValidDay(this)); }
         public Ledger record(Ledger l) { return l; }
     }
 
@@ -212,6 +227,14 @@ public sealed interface Event {
     record LeadDefaulted(LocalDate on, Optional<UnitRef> unit) implements Core {
         public LeadDefaulted { need(on, unit); }
         public EventType coreType() { return EventType.LEAD_DEFAULTED; }
+        public Phase enter(Phase from, Context c) { return from; }
+        public Ledger record(Ledger l) { return l; }
+    }
+
+    /** A change has been filed with the authority: it meets every filing then open. */
+    record ChangeFiled(LocalDate on) implements Core {
+        public ChangeFiled { need(on); }
+        public EventType coreType() { return EventType.CHANGE_FILED; }
         public Phase enter(Phase from, Context c) { return from; }
         public Ledger record(Ledger l) { return l; }
     }

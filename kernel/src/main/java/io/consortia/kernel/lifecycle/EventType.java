@@ -26,6 +26,7 @@ public enum EventType {
     DISSOLUTION_REQUESTED("申请解散", "dissolution requested"),
     TERMINATED("主管部门终止", "terminated by the authority"),
     RENEWAL_APPLIED("申请重新备案", "renewal applied for"),
+    CHANGE_FILED("变更事项已报备案", "change filed with the authority"),
     LEAD_DEFAULTED("牵头单位组织不力、未按协议履约", "lead unit defaulted"),
     EXPIRED("有效期满", "validity ran out");
 

@@ -132,4 +132,33 @@ public sealed interface Fact {
             return s.with(ImmutableLedger.copyOf(s.ledger()).withLeadVacant(true));
         }
     }
+
+    /** A change opens the obligation to file it (met at once when the change says it was filed). */
+    record FilingOpened(Filing filing) implements Fact {
+        public FilingOpened {
+            Objects.requireNonNull(filing, "filing");
+        }
+
+        @Override
+        public LocalDate on() {
+            return filing.since();
+        }
+
+        @Override
+        public LifecycleState apply(LifecycleState s) {
+            return s.with(ImmutableLedger.copyOf(s.ledger()).withFilings(Lists.plus(s.ledger().filings(), filing)));
+        }
+    }
+
+    /** A filing with the authority meets every filing then open. */
+    record FilingsMet(LocalDate on) implements Fact {
+        public FilingsMet {
+            Objects.requireNonNull(on, "on");
+        }
+
+        @Override
+        public LifecycleState apply(LifecycleState s) {
+            return s.with(ImmutableLedger.copyOf(s.ledger()).withFilings(s.ledger().filings().stream().map(f -> f.metOn(on)).toList()));
+        }
+    }
 }

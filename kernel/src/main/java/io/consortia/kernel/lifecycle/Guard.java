@@ -53,11 +53,16 @@ public sealed interface Guard {
         }
     }
 
-    /** The change must show every item of {@code evidence} (stated {@code true}). */
-    record RequiresEvidence(Set<EventType> events, Set<Evidence> evidence, Text says, Clause clause) implements Guard {
+    /**
+     * The change must show every item of {@code evidence} (stated {@code true}); when {@code
+     * whileProject} names levels, only while a project of one of them runs (内蒙古 六(三)).
+     */
+    record RequiresEvidence(Set<EventType> events, Set<Evidence> evidence, Set<ProjectLevel> whileProject, Text says, Clause clause)
+            implements Guard {
         public RequiresEvidence {
             events = Set.copyOf(EnumSet.copyOf(events));
             evidence = Set.copyOf(EnumSet.copyOf(evidence));
+            whileProject = whileProject.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(whileProject));
             Objects.requireNonNull(says, "says");
             Objects.requireNonNull(clause, "clause");
             for (EventType e : events) {
@@ -67,8 +72,17 @@ public sealed interface Guard {
             }
         }
 
+        /** Evidence required whatever runs. */
+        public RequiresEvidence(Set<EventType> events, Set<Evidence> evidence, Text says, Clause clause) {
+            this(events, evidence, Set.of(), says, clause);
+        }
+
         @Override
         public Optional<Text> failure(Context c) {
+            List<RunningProject> running = c.ledger().projects().stream().filter(p -> whileProject.contains(p.level())).toList();
+            if (!whileProject.isEmpty() && running.isEmpty()) {
+                return Optional.empty();
+            }
             ChangeEvidence shown = c.event() instanceof Event.Change ch ? ch.evidence() : ChangeEvidence.none();
             List<Evidence> missing = Arrays.stream(Evidence.values()).filter(x -> evidence.contains(x) && !shown.shows(x)).toList();
             if (missing.isEmpty()) {
@@ -78,7 +92,12 @@ public sealed interface Guard {
                     .collect(Collectors.joining("、"));
             String en = missing.stream().map(x -> x.label().en() + " (" + x.key() + ": " + shown.get(x).map(String::valueOf).orElse("not stated") + ")")
                     .collect(Collectors.joining(", "));
-            return Optional.of(says.concat("：", ": ", Text.of("未表明" + zh, "the change does not show " + en)));
+            Text why = says.concat("：", ": ", Text.of("未表明" + zh, "the change does not show " + en));
+            if (!running.isEmpty()) {
+                String which = running.stream().map(RunningProject::describe).collect(Collectors.joining("; "));
+                why = why.concat("（", " (", Text.of("正在承担 " + which + "）", which + " is running)"));
+            }
+            return Optional.of(why);
         }
     }
 

@@ -41,6 +41,9 @@ public abstract class Ledger {
     /** Sanctions the history has produced. */
     public abstract List<Sanction> sanctions();
 
+    /** The filings of changes the history has opened, in order, met or open. */
+    public abstract List<Filing> filings();
+
     /** The lead unit, when known (from the profile or the last lead change that named it). */
     public abstract Optional<UnitRef> lead();
 
@@ -77,6 +80,11 @@ public abstract class Ledger {
         Map<Integer, LocalDate> m = new TreeMap<>(reports());
         m.put(year, on);
         return ImmutableLedger.copyOf(this).withReports(m);
+    }
+
+    /** Whether a filing is open. */
+    public boolean filingOpen() {
+        return filings().stream().anyMatch(Filing::open);
     }
 
     Ledger openPeriod(LocalDate from) {

@@ -21,6 +21,8 @@ public final class LifecycleDraft implements LifecycleSetup {
     private final List<Guard> guards = new ArrayList<>();
     private final List<Ending> endings = new ArrayList<>();
     private final List<OwnTransition> own = new ArrayList<>();
+    private final List<FilingDuty> filings = new ArrayList<>();
+    private final List<Remark> remarks = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private Clause supervision;
     private NoticeRule notice;
@@ -108,6 +110,28 @@ public final class LifecycleDraft implements LifecycleSetup {
     }
 
     @Override
+    public LifecycleSetup filing(Set<EventType> changes, String authority, Text what, Clause clause) {
+        try {
+            FilingDuty duty = new FilingDuty(changes, authority, what, clause);
+            for (FilingDuty before : filings) {
+                if (before.changes().stream().anyMatch(duty.changes()::contains)) {
+                    errors.add("filing: a change is filed under two duties: " + duty.changes());
+                }
+            }
+            filings.add(duty);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.add("filing " + changes + ": " + e.getMessage());
+        }
+        return this;
+    }
+
+    @Override
+    public LifecycleSetup remark(Remark remark) {
+        remarks.add(remark);
+        return this;
+    }
+
+    @Override
     public LifecycleSetup transition(CoreState from, String event, CoreState to, Text says, Clause clause) {
         try {
             own.add(new OwnTransition(from, event, to, says, clause));
@@ -162,7 +186,7 @@ public final class LifecycleDraft implements LifecycleSetup {
             return Either.left(out);
         }
         return Either.right(new LifecyclePolicy(jurisdiction, procedure, supervision, Optional.ofNullable(notice), Optional.ofNullable(validity),
-                reports, Optional.ofNullable(gradeScale), gradeRules, guards, endings, Optional.ofNullable(sanction), own));
+                reports, Optional.ofNullable(gradeScale), gradeRules, guards, endings, Optional.ofNullable(sanction), filings, remarks, own));
     }
 
     private static void requireStep(Procedure procedure, EventType type, String who, List<String> out) {

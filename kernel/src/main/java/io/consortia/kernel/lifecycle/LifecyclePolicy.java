@@ -33,12 +33,15 @@ public final class LifecyclePolicy {
     private final List<Guard> guards;
     private final List<Ending> endings;
     private final Optional<SanctionRule> sanction;
+    private final List<FilingDuty> filings;
+    private final List<Remark> remarks;
     private final List<OwnTransition> own;
     private final TransitionTable table;
 
     LifecyclePolicy(String jurisdiction, Procedure procedure, Clause supervision, Optional<NoticeRule> notice, Optional<Validity> validity,
                     List<ReportDuty> reports, Optional<GradeScale> gradeScale, List<GradeRule> gradeRules, List<Guard> guards,
-                    List<Ending> endings, Optional<SanctionRule> sanction, List<OwnTransition> own) {
+                    List<Ending> endings, Optional<SanctionRule> sanction, List<FilingDuty> filings, List<Remark> remarks,
+                    List<OwnTransition> own) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.procedure = Objects.requireNonNull(procedure, "procedure");
         this.supervision = Objects.requireNonNull(supervision, "supervision");
@@ -50,6 +53,8 @@ public final class LifecyclePolicy {
         this.guards = List.copyOf(guards);
         this.endings = List.copyOf(endings);
         this.sanction = Objects.requireNonNull(sanction, "sanction");
+        this.filings = List.copyOf(filings);
+        this.remarks = List.copyOf(remarks);
         this.own = List.copyOf(own);
         this.table = TransitionTable.of(this);
     }
@@ -104,6 +109,21 @@ public final class LifecyclePolicy {
         return sanction;
     }
 
+    /** The changes the text asks to be filed once made. */
+    public List<FilingDuty> filings() {
+        return filings;
+    }
+
+    /** The remarks the text puts on accepted events. */
+    public List<Remark> remarks() {
+        return remarks;
+    }
+
+    /** The filing duty a change of the type opens, if any. */
+    public Optional<FilingDuty> filingOn(EventType type) {
+        return filings.stream().filter(f -> f.changes().contains(type)).findFirst();
+    }
+
     /** The transitions the jurisdiction adds to the kernel's. */
     public List<OwnTransition> ownTransitions() {
         return own;
@@ -135,6 +155,8 @@ public final class LifecyclePolicy {
         guards.forEach(g -> out.add(g.clause()));
         endings.forEach(e -> out.add(e.clause()));
         sanction.ifPresent(x -> out.add(x.clause()));
+        filings.forEach(f -> out.add(f.clause()));
+        remarks.forEach(r -> out.add(r.clause()));
         own.forEach(t -> out.add(t.clause()));
         return List.copyOf(out);
     }

@@ -53,6 +53,18 @@ public interface LifecycleSetup {
     LifecycleSetup sanction(Param<Integer> years, Text says, Clause clause);
 
     /**
+     * Changes that, once accepted, are to be filed with the authority (a follow-up obligation with
+     * no due date, not a precondition).
+     *
+     * @param authority the authority as the text names it
+     * @param what what is owed, in words
+     */
+    LifecycleSetup filing(Set<EventType> changes, String authority, Text what, Clause clause);
+
+    /** A remark the text puts on accepted events when its condition holds (accepted, and noted). */
+    LifecycleSetup remark(Remark remark);
+
+    /**
      * A transition of the jurisdiction's own: in {@code from}, the event (core, or one of its
      * steps' own) is accepted in place or ends the consortium; it takes precedence over the
      * kernel's row for the same state and event.

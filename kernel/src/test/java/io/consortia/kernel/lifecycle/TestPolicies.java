@@ -30,6 +30,7 @@ final class TestPolicies {
     static final Clause CHANGES = Clause.of("六(三)");
     static final Clause BAR = Clause.of("六(四)");
     static final Clause ENDING = Clause.of("六(五)");
+    static final Clause FILING = Clause.of("六(六)");
 
     /** The document the parameters cite. */
     static final String TEXT = "公示不少于5个工作日。有效期3年。次年1月31日前报送。连续两次不合格的取消。三年内不得牵头。";
@@ -51,6 +52,7 @@ final class TestPolicies {
                 .step(Step.of("filing", "备案", "filing", CoreState.UNDER_REVIEW, PROCEDURE, Actor.CITY_BUREAU).events(EventType.ESTABLISHED))
                 .step(Step.of("renewal", "重新申请", "renewal", CoreState.EXPIRED, VALIDITY, Actor.APPLICANT).events(EventType.RENEWAL_APPLIED))
                 .step(Step.of("report", "年报", "report", CoreState.ESTABLISHED, REPORT, Actor.APPLICANT).events(EventType.REPORT_SUBMITTED))
+                .step(Step.of("changes", "变更", "changes", CoreState.ESTABLISHED, FILING, Actor.APPLICANT).events(EventType.CHANGE_FILED))
                 .supervision(Clause.of("七"))
                 .notice(notice, NOTICE)
                 .validity(validity, VALIDITY)
@@ -65,7 +67,13 @@ final class TestPolicies {
                 .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED),
                         Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT), Text.of("须全体同意并签补充协议", "consent and agreement"),
                         CHANGES))
+                .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_REMOVED), Set.of(Evidence.PROJECT_AUTHORITY_APPLIED),
+                        Set.of(ProjectLevel.NATIONAL), Text.of("国家项目期间须申请", "an application during a national project"), CHANGES))
                 .ending(new Ending(Set.of(EventType.RENAMED), CoreState.DISSOLVED, Text.of("更名即解散", "renaming dissolves"), ENDING))
+                .filing(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED), "测试局",
+                        Text.of("报测试局备案", "file with the test bureau"), FILING)
+                .remark(new Remark(Set.of(EventType.MEMBER_ADDED), "CHANGE_WITHOUT_PROJECT", Text.of("无项目", "no project"), CHANGES,
+                        c -> c.ledger().projects().isEmpty()))
                 .sanction(bar, Text.of("禁止", "barred"), BAR);
     });
 

@@ -135,9 +135,9 @@ class BadInputTest {
     void unknownReadingAndOptionAreBadUsage() throws IOException {
         Path good = dir.resolve("good.yaml");
         Files.writeString(good, GOOD);
-        Cli.Result unknown = Cli.run("assess", "--reading", "R9=no", good.toString());
+        Cli.Result unknown = Cli.run("assess", "--reading", "R99=no", good.toString());
         assertThat(unknown.status()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--reading R9=no: unknown reading R9; known: R1=yes|no");
+        assertThat(unknown.err()).contains("--reading R99=no: unknown reading R99; known: R1=yes|no");
         Cli.Result badOption = Cli.run("assess", "--reading", "R1=maybe", good.toString());
         assertThat(badOption.status()).isEqualTo(2);
         assertThat(badOption.err()).contains("--reading R1=maybe: R1 takes yes");

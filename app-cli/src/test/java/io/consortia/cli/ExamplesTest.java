@@ -25,11 +25,24 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExamplesTest {
 
+    /**
+     * {@code # expect: ID VERDICT failing=… unknown=…} and then, optionally, {@code readings=R1=no,R4=updown},
+     * {@code registry=FILE} and {@code set=NAME=VALUE,…}: the options the verdict holds under.
+     */
     private static final Pattern EXPECT = Pattern.compile(
-            "^# expect: ([a-z-]+) (ELIGIBLE|ELIGIBLE_WITH_DEVIATIONS|UNDETERMINED|INELIGIBLE) failing=(\\S*) unknown=(\\S*)(?: readings=(\\S+))?\\s*$");
+            "^# expect: ([a-z-]+) (ELIGIBLE|ELIGIBLE_WITH_DEVIATIONS|UNDETERMINED|INELIGIBLE) failing=(\\S*) unknown=(\\S*)((?: (?:readings|registry|set)=\\S+)*)\\s*$");
 
     record Expectation(Path file, String jurisdiction, String verdict, List<String> failing, List<String> unknown,
-                       List<String> readings) {}
+                       List<String> readings, List<String> registry, List<String> overrides) {}
+
+    private static List<String> option(String options, String key) {
+        for (String part : options.strip().split(" ")) {
+            if (part.startsWith(key + "=")) {
+                return split(part.substring(key.length() + 1));
+            }
+        }
+        return List.of();
+    }
 
     static List<Expectation> expectations() throws IOException {
         List<Expectation> out = new ArrayList<>();
@@ -38,8 +51,9 @@ class ExamplesTest {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     Matcher m = EXPECT.matcher(line);
                     if (m.matches()) {
+                        String options = m.group(5) == null ? "" : m.group(5);
                         out.add(new Expectation(f, m.group(1), m.group(2), split(m.group(3)), split(m.group(4)),
-                                m.group(5) == null ? List.of() : split(m.group(5))));
+                                option(options, "readings"), option(options, "registry"), option(options, "set")));
                     }
                 }
             }
@@ -65,9 +79,12 @@ class ExamplesTest {
     Stream<DynamicTest> examplesGetTheVerdictsTheyExpect() throws IOException {
         ObjectMapper json = new ObjectMapper();
         return expectations().stream().map(e -> DynamicTest.dynamicTest(e.file().getFileName() + " in " + e.jurisdiction()
-                + (e.readings().isEmpty() ? "" : " with " + e.readings()), () -> {
+                + (e.readings().isEmpty() ? "" : " with " + e.readings()) + (e.registry().isEmpty() ? "" : " and " + e.registry())
+                + (e.overrides().isEmpty() ? "" : " set " + e.overrides()), () -> {
             List<String> args = new ArrayList<>(List.of("assess", "-j", e.jurisdiction(), "--format", "json"));
             e.readings().forEach(x -> args.addAll(List.of("--reading", x)));
+            e.registry().forEach(x -> args.addAll(List.of("--registry", x)));
+            e.overrides().forEach(x -> args.addAll(List.of("--set", x)));
             args.add(e.file().toString());
             Cli.Result r = Cli.run(args.toArray(String[]::new));
             assertThat(r.status()).as(r.err()).isZero();

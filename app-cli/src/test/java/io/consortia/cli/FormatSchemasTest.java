@@ -224,9 +224,10 @@ class FormatSchemasTest {
                 .isNotEmpty();
         assertThat(problems(Kind.assessment, Formats.JSON.readTree(line.replace("\"registryUsed\":", "\"surprise\":1,\"registryUsed\":"))))
                 .isNotEmpty();
-        String planned = line.replace("\"registryUsed\":", "\"binding\":true,\"caveat\":\"\",\"overrides\":[],\"registryUsed\":")
-                .replace("\"quote\":", "\"evidence\":{\"anything\":[1]},\"quote\":");
-        assertThat(problems(Kind.assessment, Formats.JSON.readTree(planned))).isEmpty();
+        assertThat(problems(Kind.assessment, Formats.JSON.readTree(line.replaceFirst("\"evidence\":\\{\"type\":\"[a-zA-Z]+\"",
+                "\"evidence\":{\"type\":\"novel\"")))).as("an evidence type the format does not know").isNotEmpty();
+        assertThat(problems(Kind.assessment, Formats.JSON.readTree(line.replaceFirst(",\"binding\":true", ""))))
+                .as("binding is required").isNotEmpty();
     }
 
     // ---------------------------------------------------------------- the schemas know what the kernel knows

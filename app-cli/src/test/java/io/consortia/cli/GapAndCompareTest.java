@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code consortia gap} and {@code consortia compare}. */
@@ -12,14 +16,42 @@ class GapAndCompareTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void gapListsMustChangeBeforeMustStateBeforeDeviations() throws IOException {
-        Cli.Result r = Cli.run("gap", "examples/suzhou-ineligible.yaml", "-j", "suzhou", "--format", "json");
+    private static JsonNode gap(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("gap"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--format", "json"));
+        Cli.Result r = Cli.run(all.toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isZero();
-        JsonNode n = JSON.readTree(r.out());
+        return JSON.readTree(r.out());
+    }
+
+    private static List<String> types(JsonNode changes) {
+        List<String> out = new ArrayList<>();
+        changes.forEach(c -> out.add(c.get("type").asText() + ":" + String.join(",", rules(c))));
+        return out;
+    }
+
+    private static List<String> rules(JsonNode c) {
+        List<String> out = new ArrayList<>();
+        c.get("rules").forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    @Test
+    void gapSaysWhatToChangeLeastFirstAndChecksItReachesEligible() throws IOException {
+        JsonNode n = gap("examples/suzhou-ineligible.yaml", "-j", "suzhou");
         assertThat(n.get("verdict").asText()).isEqualTo("INELIGIBLE");
-        assertThat(n.get("changes")).extracting(c -> c.get("rule").asText() + ":" + c.get("need").asText())
-                .containsExactly("suzhou.S5:MUST_CHANGE", "suzhou.S6:MUST_CHANGE", "suzhou.S7:MUST_CHANGE", "suzhou.S8:MUST_STATE");
+        assertThat(types(n.get("changes"))).containsExactly("SetFact:S7", "AddPlatform:S6", "ReplaceLead:S5");
+        assertThat(types(n.get("questions"))).containsExactly("SetFact:S8");
+        assertThat(n.get("questions").get(0).get("fact").asText()).isEqualTo("attested.organisingAbility");
+        assertThat(n.get("reached").asText()).isEqualTo("ELIGIBLE");
+        assertThat(n.get("closes").asBoolean()).isTrue();
+        assertThat(n.get("leadBlocks").asBoolean()).isTrue();
+        int previous = 0;
+        for (JsonNode c : n.get("changes")) {
+            assertThat(c.get("cost").asInt()).isGreaterThanOrEqualTo(previous);
+            previous = c.get("cost").asInt();
+        }
     }
 
     @Test
@@ -29,48 +61,105 @@ class GapAndCompareTest {
     }
 
     @Test
-    void gapNamesADeviationAsChangeOrJustify() {
-        Cli.Result r = Cli.run("gap", "examples/suzhou-deviations.yaml", "-j", "suzhou", "--lang", "EN");
-        assertThat(r.out()).contains("1 rule stands between it and ELIGIBLE").contains("change or justify the deviation")
-                .contains("S1").doesNotContain("S11");
+    void aMissingMemberIsProposedAsOneToAddThatMeetsWhatEveryMemberMust() throws IOException {
+        JsonNode n = gap("examples/suzhou-deviations.yaml", "-j", "suzhou");
+        assertThat(n.get("verdict").asText()).isEqualTo("ELIGIBLE_WITH_DEVIATIONS");
+        JsonNode add = n.get("changes").get(0);
+        assertThat(add.get("type").asText()).isEqualTo("AddMembers");
+        assertThat(add.get("count").asInt()).isEqualTo(1);
+        assertThat(add.get("template").toString()).contains("attested.cooperationBasis").contains("ENTERPRISE");
+        assertThat(n.get("reached").asText()).isEqualTo("ELIGIBLE");
+        Cli.Result text = Cli.run("gap", "examples/suzhou-deviations.yaml", "-j", "suzhou", "--lang", "EN");
+        assertThat(text.out()).contains("add at least 1 enterprise").contains("(S1)").contains("the profile is ELIGIBLE");
+    }
+
+    @Test
+    void gapOfEveryIneligibleExampleReachesTheVerdictItNames() throws IOException {
+        for (String file : List.of("examples/suzhou-ineligible.yaml", "examples/yongchuan-composites-lead-outside.yaml",
+                "examples/neimenggu-ruye.yaml", "examples/jiyuan-hydrogen-lead-outside.yaml", "examples/qingdao-branch-lead.yaml")) {
+            JsonNode n = gap(file, "--all");
+            for (JsonNode g : n.get("gaps")) {
+                String reached = g.get("reached").asText();
+                assertThat(g.get("closes").asBoolean()).as("%s in %s", file, g.get("jurisdiction")).isEqualTo(reached.equals("ELIGIBLE"));
+                assertThat(reached).as("%s in %s: reached", file, g.get("jurisdiction")).isIn("ELIGIBLE", "ELIGIBLE_WITH_DEVIATIONS");
+            }
+        }
+    }
+
+    @Test
+    void gapAllRanksTheJurisdictionsByHowLittleStandsInTheWay() throws IOException {
+        JsonNode n = gap("examples/suzhou-eligible.yaml", "--all");
+        assertThat(n.get("gaps")).hasSize(5);
+        assertThat(n.get("gaps").get(0).get("jurisdiction").asText()).isEqualTo("suzhou");
+        assertThat(n.get("gaps").get(0).get("cost").asInt()).isZero();
+        for (int i = 1; i < 5; i++) {
+            assertThat(n.get("gaps").get(i).get("leadBlocks").asBoolean()).as("a Suzhou lead blocks elsewhere").isTrue();
+        }
+        Cli.Result text = Cli.run("gap", "examples/suzhou-eligible.yaml", "--all", "--lang", "EN");
+        assertThat(text.out()).contains("1. suzhou").contains("the lead itself does not qualify here");
     }
 
     @Test
     void gapNeedsAJurisdiction() {
         Cli.Result r = Cli.run("gap", "examples/suzhou-eligible.yaml");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required option: '--jurisdiction=ID'");
+        assertThat(r.err()).contains("-j ID");
+    }
+
+    private static Map<String, JsonNode> rows(JsonNode n) {
+        Map<String, JsonNode> rows = new HashMap<>();
+        n.get("parameters").forEach(p -> rows.put(p.get("key").asText(), p));
+        return rows;
     }
 
     @Test
-    void compareShowsEveryParameterForEveryJurisdiction() throws IOException {
+    void compareTakesThresholdsFromTheParametersTypedAndCited() throws IOException {
         JsonNode n = JSON.readTree(Cli.run("compare", "--format", "json").out());
         int jurisdictions = n.get("jurisdictions").size();
-        assertThat(jurisdictions).isGreaterThanOrEqualTo(1);
+        assertThat(jurisdictions).isEqualTo(5);
         for (JsonNode p : n.get("parameters")) {
             assertThat(p.get("values").size()).as(p.get("key").asText()).isEqualTo(jurisdictions);
         }
-        assertThat(n.toString()).contains("\"key\":\"fundingCap\"").contains("\"suzhou\":\"2000000\"");
+        Map<String, JsonNode> rows = rows(n);
+        JsonNode minimum = rows.get("members.minimum");
+        assertThat(minimum.get("values").get("suzhou").asInt()).isEqualTo(8);
+        assertThat(minimum.get("values").get("neimenggu").asInt()).isEqualTo(10);
+        assertThat(minimum.get("values").get("jiyuan").asInt()).isEqualTo(4);
+        assertThat(minimum.get("values").get("yongchuan").asInt()).isEqualTo(5);
+        assertThat(minimum.get("values").get("qingdao").isNull()).as("Qingdao sets no total").isTrue();
+        assertThat(minimum.get("cells").get("suzhou").get("strength").asText()).isEqualTo("PRESUMPTIVE");
+        assertThat(minimum.get("cells").get("suzhou").get("clause").asText()).isEqualTo("三(一)2");
+        assertThat(rows.get("lead.rdShare").get("values").get("neimenggu").decimalValue()).isEqualByComparingTo("0.03");
+        assertThat(rows.get("lead.rdAmount").get("values").get("neimenggu").decimalValue()).isEqualByComparingTo("100000000");
+        assertThat(rows.get("members.aboveSizeShare").get("values").get("jiyuan").decimalValue()).isEqualByComparingTo("0.6");
+        assertThat(rows.get("support.cap").get("values").get("suzhou").decimalValue()).isEqualByComparingTo("2000000");
+        assertThat(rows.get("binding").get("values").get("jiyuan").asBoolean()).isFalse();
+        assertThat(rows.get("lead.platformLevels").get("values").get("suzhou")).extracting(JsonNode::asText)
+                .containsExactly("NATIONAL", "PROVINCIAL");
+    }
+
+    @Test
+    void compareShowsAWhatIf() throws IOException {
+        JsonNode n = JSON.readTree(Cli.run("compare", "--format", "json", "--set", "suzhou.S1.minimum=6").out());
+        assertThat(rows(n).get("members.minimum").get("values").get("suzhou").asInt()).isEqualTo(6);
+        assertThat(n.get("overrides").get("suzhou.S1.minimum").asInt()).isEqualTo(6);
     }
 
     @Test
     void compareIncludesTheLifecycleOfEachPolicy() throws IOException {
-        JsonNode n = JSON.readTree(Cli.run("compare", "--format", "json").out());
-        java.util.Map<String, JsonNode> rows = new java.util.HashMap<>();
-        n.get("parameters").forEach(p -> rows.put(p.get("key").asText(), p.get("values")));
-        assertThat(rows.get("validity").get("qingdao").asText()).isEqualTo("3 years (五(六))");
-        assertThat(rows.get("notice").get("jiyuan").asText()).startsWith("≥ 5 working days");
-        assertThat(rows.get("reports").get("yongchuan").asText()).isEqualTo("due 01-31 of the following year (四(四))");
-        assertThat(rows.get("evaluation").get("suzhou").asText()).contains("2× UNQUALIFIED → REVOKED");
-        assertThat(rows.get("endings").get("neimenggu").asText()).isEqualTo("LEAD_CHANGED/RENAMED → DISSOLVED (六(三))");
-        assertThat(rows.get("sanction").get("qingdao").asText()).isEqualTo("3 years (七(三))");
+        Map<String, JsonNode> rows = rows(JSON.readTree(Cli.run("compare", "--format", "json").out()));
+        assertThat(rows.get("validity").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (五(六))");
+        assertThat(rows.get("notice").get("cells").get("jiyuan").get("display").asText()).startsWith("5 working days");
+        assertThat(rows.get("sanction").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (七(三))");
     }
 
     @Test
     void compareRendersMarkdownCsvAndHtml() {
         assertThat(Cli.run("compare", "-j", "suzhou", "--format", "md").out()).startsWith("| parameter | suzhou |");
         String csv = Cli.run("compare", "-j", "suzhou", "--format", "csv", "--lang", "EN").out();
-        assertThat(csv).startsWith("key,parameter,suzhou\r\n").contains("target,target,10+ by 2025\r\n");
+        assertThat(csv).startsWith("key,parameter,suzhou\r\n").contains("target,target,≥ 10 by 2025 (一)\r\n")
+                .contains("members.minimum,least number of member units,\"8 (PRESUMPTIVE, S1, 三(一)2)\"\r\n");
+        assertThat(Cli.run("compare", "-j", "suzhou", "--format", "csv", "--bom").out()).startsWith("\uFEFFkey,");
         String html = Cli.run("compare", "-j", "suzhou", "--format", "html").out();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<th>苏州市 Suzhou</th>").endsWith("</html>\n");
     }

@@ -11,7 +11,9 @@ import java.util.List;
  */
 public final class Csv {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes a cell only when it must (a comma, a quote, a line break), as RFC 4180 asks. */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private Csv() {}

@@ -3,26 +3,34 @@ package io.consortia.jurisdiction.jiyuan;
 import static io.consortia.kernel.outcome.Strength.MANDATORY;
 import static io.consortia.kernel.outcome.Strength.PREFERENCE;
 import static io.consortia.kernel.outcome.Strength.PRESUMPTIVE;
+import static io.consortia.kernel.profile.Attestation.COOPERATION_BASIS;
 import static io.consortia.kernel.profile.Attestation.INDUSTRY_LEADER;
 import static io.consortia.kernel.profile.Attestation.INSTITUTION_COOPERATION;
+import static io.consortia.kernel.profile.Attestation.LEADING_TECHNOLOGY;
+import static io.consortia.kernel.profile.Attestation.ORGANISING_ABILITY;
 import static io.consortia.kernel.profile.Attestation.QUALIFIED_TEAM;
+import static io.consortia.kernel.profile.Attestation.RD_SUPPORT_CAPABILITY;
+import static io.consortia.kernel.profile.Attestation.SERVICE_CAPABILITY;
 import static io.consortia.kernel.profile.GovernanceItem.CONSULTATION_BODY;
 import static io.consortia.kernel.profile.GovernanceItem.DECISION_BODY;
 import static io.consortia.kernel.profile.GovernanceItem.FORMATION_AGREEMENT;
 import static io.consortia.kernel.profile.GovernanceItem.FUNDING_RULES;
 import static io.consortia.kernel.profile.GovernanceItem.MANAGEMENT_BODY;
-import static io.consortia.kernel.rule.Conditions.all;
-import static io.consortia.kernel.rule.Conditions.every;
-import static io.consortia.kernel.rule.Conditions.fieldIn;
-import static io.consortia.kernel.rule.Conditions.governance;
-import static io.consortia.kernel.rule.Conditions.leadAtLeast;
-import static io.consortia.kernel.rule.Conditions.leadAttests;
-import static io.consortia.kernel.rule.Conditions.leadKind;
-import static io.consortia.kernel.rule.Conditions.leadPlatform;
-import static io.consortia.kernel.rule.Conditions.leadRegisteredIn;
-import static io.consortia.kernel.rule.Conditions.leadTrait;
-import static io.consortia.kernel.rule.Conditions.memberCount;
-import static io.consortia.kernel.rule.Conditions.shareAtLeast;
+import static io.consortia.kernel.rule.MemberTest.academic;
+import static io.consortia.kernel.rule.MemberTest.fact;
+import static io.consortia.kernel.rule.MemberTest.inChain;
+import static io.consortia.kernel.rule.MemberTest.kind;
+import static io.consortia.kernel.rule.MemberTest.placed;
+import static io.consortia.kernel.rule.MemberTest.serviceBody;
+import static io.consortia.kernel.rule.Tests.all;
+import static io.consortia.kernel.rule.Tests.every;
+import static io.consortia.kernel.rule.Tests.fieldIn;
+import static io.consortia.kernel.rule.Tests.governance;
+import static io.consortia.kernel.rule.Tests.lead;
+import static io.consortia.kernel.rule.Tests.leadAtLeast;
+import static io.consortia.kernel.rule.Tests.leadPlatform;
+import static io.consortia.kernel.rule.Tests.memberCount;
+import static io.consortia.kernel.rule.Tests.share;
 
 import io.consortia.kernel.code.Region;
 import io.consortia.kernel.jurisdiction.EditionSetup;
@@ -34,10 +42,11 @@ import io.consortia.kernel.jurisdiction.Naming;
 import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
-import io.consortia.kernel.outcome.Outcome;
-import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.NumberFact;
 import io.consortia.kernel.profile.PlatformLevel;
-import io.consortia.kernel.profile.PlatformType;
 import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
@@ -49,15 +58,17 @@ import io.consortia.kernel.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * 济源 Jiyuan: 《济源创新联合体培育建设工作方案（试行）》 (征求意见稿; no number, undated), rules
- * J1–J12 of policy-catalog.md.
+ * 济源 Jiyuan: 《济源创新联合体培育建设工作方案（试行）》 (征求意见稿; no number, undated, issuer not
+ * stated), rules J1–J17 of policy-catalog.md v2. Every threshold is a parameter declared with its
+ * sentence. The document is a draft for comments: {@link DocumentStatus#DRAFT} makes every
+ * assessment not binding, with the caveat line (contract §2).
  */
 public final class JiyuanProvider implements JurisdictionProvider {
 
@@ -65,33 +76,37 @@ public final class JiyuanProvider implements JurisdictionProvider {
     static final Region JIYUAN = Region.of("419001", "济源示范区", "the Jiyuan demonstration zone");
 
     /**
-     * 附件 填报说明二, in its order: traditional, emerging and future industries. The same thirteen
-     * fields, in the same order, are the 优先 fields of 一.
+     * An enterprise "处于产业链上下游环节" as reading R4 says: at any chain position by default,
+     * upstream or downstream only under {@code updown}; OUTSIDE never, and unknown without a
+     * {@code chainPosition}. Shared by J7 (the share) and J16 (every non-lead enterprise).
      */
-    static final List<String> FIELDS = List.of(
-            "有色金属", "钢铁", "化工", "绿色食品及饮料加工",
-            "新材料", "电子信息", "生物医药", "新能源", "节能环保",
-            "前沿新材料", "氢能与储能", "低空经济", "碳捕集");
-
-    /** 三(二)1: a 规上工业企业 is an enterprise in the statistics bureau's directory. */
-    static final MemberTest ABOVE_SIZE_ENTERPRISE = MemberTest.of(
-            Text.of("规上工业企业", "above-designated-size industrial enterprises"),
-            (m, c) -> Outcome.of(m.kind() == UnitKind.ENTERPRISE).and(m.trait(Trait.ABOVE_DESIGNATED_SIZE)));
+    static final MemberTest IN_CHAIN = MemberTest.byReading(Reading.R4, inChain(),
+            placed(ChainPosition.UPSTREAM, ChainPosition.DOWNSTREAM));
 
     @Override
     public void register(JurisdictionSetup setup) {
         setup.identity(new Identity("jiyuan", Text.of("济源市", "Jiyuan"), JIYUAN))
                 .reading(Reading.R1)
-                .reading(JiyuanReadings.R4);
+                .reading(Reading.R4);
         EditionSetup e = setup.edition(new Document(
                 Text.of("济源创新联合体培育建设工作方案（试行）",
                         "Jiyuan Work Plan for Cultivating and Building Innovation Consortia (Trial)"),
                 Optional.empty(),
-                Text.of("济源产城融合示范区工业信息和科技局",
-                        "Industry, Information Technology and Science Bureau of the Jiyuan Industry-City Integration Demonstration Zone"),
+                Text.of("文中未载明发文机关（附件由济源产城融合示范区工业信息和科技局制）",
+                        "not stated (the annex is prepared by the Industry, Information Technology and Science Bureau of the "
+                                + "Jiyuan Industry-City Integration Demonstration Zone)"),
                 Optional.empty(),
                 Set.of(DocumentStatus.DRAFT, DocumentStatus.TRIAL),
                 seed()));
+        Param<List<String>> fields = e.list("J12.fields", List.of(
+                        "有色金属", "钢铁", "化工", "绿色食品及饮料加工",
+                        "新材料", "电子信息", "生物医药", "新能源", "节能环保",
+                        "前沿新材料", "氢能与储能", "低空经济", "碳捕集"))
+                .cites("一", "优先在有色金属、钢铁、化工、绿色食品及饮料加工、新材料、电子信息、生物医药、新能源、节能环保、前沿新材料、氢能与储能、低空经济、碳捕集等产业领域")
+                .means("优先产业领域（附件填报说明二所列传统、新兴、未来产业）",
+                        "preferred industry fields (the traditional, emerging and future industries of the annex)")
+                .concept(Concepts.FIELDS);
+
         e.outline(new Outline(
                 Optional.empty(),
                 Optional.of(new Naming("济源", "创新联合体", "济源×××（领域）创新联合体", "四(三)")),
@@ -100,57 +115,74 @@ public final class JiyuanProvider implements JurisdictionProvider {
                                 "market-driven self-organisation started by the lead; filing all year round: the bureau "
                                         + "has experts review, gives public notice online, then files"),
                         "四"),
-                FIELDS,
+                fields.value(),
                 Text.of("附件填报说明二：传统产业有色金属、钢铁、化工、绿色食品及饮料加工；新兴产业新材料、电子信息、生物医药、新能源、节能环保；"
                                 + "未来产业前沿新材料、氢能与储能、低空经济、碳捕集（与一所列优先领域相同）",
                         "附件 填报说明二: traditional, emerging and future industries (the same fields as the priorities of 一)")));
-        rules(e);
+        rules(e, fields);
         measures(e);
         JiyuanLifecycle.register(e);
     }
 
-    private static void rules(EditionSetup e) {
+    private static void rules(EditionSetup e, Param<List<String>> fields) {
+        Param<List<String>> levels = e.list("J3.levels", PlatformLevel.class, List.of(PlatformLevel.values()))
+                .cites("三(一)2", "已建有市级及以上工程技术研究中心、重点实验室、企业研发中心等科技创新平台或其他企业自建研发平台")
+                .means("牵头单位研发平台的级别（“其他企业自建研发平台”：任何级别、任何类型）",
+                        "levels of the lead's R&D platform (any level, any type: the text admits any platform the enterprise built)")
+                .concept(Concepts.LEAD_PLATFORM_LEVELS);
+        Param<Integer> projects = e.count("J4.minimum", 2)
+                .cites("三(一)3", "年度在研研发项目不少于2项（含与外部合作项目）")
+                .means("牵头单位年度在研研发项目最少数量", "least number of the lead's R&D projects under way")
+                .concept(Concepts.LEAD_ONGOING_PROJECTS);
+        Param<Integer> minimum = e.count("J5.minimum", 4)
+                .cites("三(二)", "成员单位总数原则上不少于4个")
+                .means("成员单位最少数量（原则上）", "least number of member units (in principle)").concept(Concepts.MEMBERS_MINIMUM);
+        Param<BigDecimal> aboveSize = e.share("J6.share", "0.6")
+                .cites("三(二)1", "规上工业企业占比不低于60%")
+                .means("规上工业企业占成员单位的最低比例", "least share of above-designated-size industrial enterprises")
+                .concept(Concepts.MEMBERS_ABOVE_SIZE_SHARE);
+        Param<BigDecimal> chain = e.share("J7.share", "0.5")
+                .cites("三(二)2", "产业链上下游企业占比不低于50%")
+                .means("产业链上下游企业占成员单位的最低比例", "least share of enterprises placed in the chain")
+                .concept(Concepts.MEMBERS_CHAIN_SHARE);
+
         e.rule("J1", MANDATORY, "三(一)")
                 .quote("（一）牵头单位基本条件 … 牵头单位需为在济源示范区注册的独立法人")
                 .says("牵头单位为在济源示范区注册的独立法人企业",
                         "The lead is an enterprise registered in Jiyuan and an independent legal person")
-                .test(all(leadKind(UnitKind.ENTERPRISE), leadRegisteredIn(JIYUAN), leadTrait(Trait.INDEPENDENT_LEGAL_PERSON)));
+                .test(lead(kind(UnitKind.ENTERPRISE), new MemberTest.RegisteredIn(JIYUAN), fact(Trait.INDEPENDENT_LEGAL_PERSON)));
         e.rule("J2", MANDATORY, "三(一)1")
-                .quote("1.主体资质：需为统计局名录内的规上工业企业，在行业内居于国内或省内主导地位，具有明显的领先优势")
-                .says("牵头单位为统计局名录内的规上工业企业，在行业内居于国内或省内主导地位",
-                        "The lead is an above-designated-size industrial enterprise and a national or provincial leader of its industry")
-                .test(all(leadTrait(Trait.ABOVE_DESIGNATED_SIZE), leadAttests(INDUSTRY_LEADER)));
+                .quote("需为统计局名录内的规上工业企业，在行业内居于国内或省内主导地位，具有明显的领先优势")
+                .says("牵头单位为统计局名录内的规上工业企业，在行业内居于国内或省内主导地位，具有明显的领先优势",
+                        "The lead is an above-designated-size industrial enterprise, a national or provincial leader of its "
+                                + "industry, with a clear lead in technology")
+                .test(lead(fact(Trait.ABOVE_DESIGNATED_SIZE), fact(INDUSTRY_LEADER), fact(LEADING_TECHNOLOGY)));
         e.rule("J3", MANDATORY, "三(一)2")
-                .quote("2.平台基础：已建有市级及以上工程技术研究中心、重点实验室、企业研发中心等科技创新平台或其他企业自建研发平台，"
+                .quote("已建有市级及以上工程技术研究中心、重点实验室、企业研发中心等科技创新平台或其他企业自建研发平台，"
                         + "并与高校、科研院所及科学家团队保持稳定合作")
-                .says("牵头单位已建有市级及以上科技创新平台或企业自建研发平台，并与高校、科研院所保持稳定合作",
-                        "The lead has a municipal-or-higher or a self-built R&D platform and stable cooperation with universities and institutes")
-                .test(all(
-                        leadPlatform(EnumSet.of(PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL, PlatformLevel.MUNICIPAL,
-                                PlatformLevel.SELF_BUILT), EnumSet.noneOf(PlatformType.class)),
-                        leadAttests(INSTITUTION_COOPERATION)));
+                .says("牵头单位已建有市级及以上科技创新平台或其他企业自建研发平台，并与高校、科研院所及科学家团队保持稳定合作",
+                        "The lead has built a municipal-or-higher innovation platform or another R&D platform of its own, and "
+                                + "cooperates stably with universities, institutes and scientists' teams")
+                .test(all(leadPlatform(levels), lead(fact(INSTITUTION_COOPERATION))));
         e.rule("J4", MANDATORY, "三(一)3")
                 .quote("3.研发能力：具备持续研发投入机制与项目储备，年度在研研发项目不少于2项（含与外部合作项目）")
                 .says("牵头单位年度在研研发项目不少于2项（含与外部合作项目）",
                         "The lead has at least 2 R&D projects under way this year (joint projects included)")
-                .test(leadAtLeast(Text.of("年度在研研发项目数", "number of R&D projects under way"), Member::ongoingRdProjects, 2));
+                .test(leadAtLeast(NumberFact.ONGOING_RD_PROJECTS, projects));
         e.rule("J5", PRESUMPTIVE, "三(二)")
                 .quote("成员单位总数原则上不少于4个")
-                .says("成员单位总数原则上不少于4个", "As a rule, at least 4 member units")
-                .readings(Reading.R1)
-                .test(memberCount(Population.MEMBER_UNITS, 4));
+                .says("成员单位总数原则上不少于4个", "In principle, at least 4 member units")
+                .test(memberCount(Population.MEMBER_UNITS, minimum));
         e.rule("J6", MANDATORY, "三(二)1")
                 .quote("1.规上工业企业占比不低于60%")
                 .says("规上工业企业占成员单位的比例不低于60%",
                         "Above-designated-size industrial enterprises are at least 60% of the member units")
-                .readings(Reading.R1)
-                .test(shareAtLeast(Population.MEMBER_UNITS, ABOVE_SIZE_ENTERPRISE, 60));
+                .test(share(Population.MEMBER_UNITS, MemberTest.all(kind(UnitKind.ENTERPRISE), fact(Trait.ABOVE_DESIGNATED_SIZE)), aboveSize));
         e.rule("J7", MANDATORY, "三(二)2")
                 .quote("2.产业链上下游企业占比不低于50%")
                 .says("产业链上下游企业占成员单位的比例不低于50%",
                         "Enterprises of the industry chain's upstream and downstream are at least 50% of the member units")
-                .readings(Reading.R1, JiyuanReadings.R4)
-                .test(ChainEnterprises.shareAtLeast(Population.MEMBER_UNITS, 50));
+                .test(share(Population.MEMBER_UNITS, MemberTest.all(kind(UnitKind.ENTERPRISE), IN_CHAIN), chain));
         e.rule("J8", MANDATORY, "三(四)")
                 .quote("（四）创新联合体应设立决策、咨询和执行等组织机构，建立有效的决策与执行机制。创新联合体执行机构为常设机构，应配备必要的工作人员，负责开展日常工作。")
                 .says("设立决策、咨询和执行机构，执行机构为常设机构",
@@ -164,8 +196,7 @@ public final class JiyuanProvider implements JurisdictionProvider {
                 .quote("2.高校、科研院所、创新团体作为创新联合体成员，应拥有专业性高、创新能力强的研究团队，良好的科研实验条件，可提供强而有力的技术支撑。")
                 .says("高校、科研院所成员拥有专业性高、创新能力强的研究团队和良好的科研实验条件",
                         "Every university or institute member has a highly professional, innovative team and good laboratory conditions")
-                .test(every(Population.ALL, MemberTest.kind(UnitKind.UNIVERSITY, UnitKind.RESEARCH_INSTITUTE),
-                        MemberTest.attests(QUALIFIED_TEAM)));
+                .test(every(Population.ALL, academic(), fact(QUALIFIED_TEAM)));
         e.rule("J11", MANDATORY, "四(一)")
                 .quote("由牵头单位发起，与成员单位共同签署组建协议")
                 .says("牵头单位与成员单位共同签署组建协议",
@@ -177,7 +208,33 @@ public final class JiyuanProvider implements JurisdictionProvider {
                         + "前沿新材料、氢能与储能、低空经济、碳捕集等未来产业。")
                 .says("优先在附件所列传统产业、新兴产业和未来产业领域组建",
                         "Preference for the traditional, emerging and future industries listed in the annex")
-                .test(fieldIn(FIELDS));
+                .test(fieldIn(fields));
+        e.rule("J13", MANDATORY, "三, 三(二)")
+                .quote("创新联合体由企业、高校、科研院所或其他组织机构等多个独立法人单位组成 … 成员单位由企业、高校、科研院所、科技服务机构等多个独立法人单位组成")
+                .says("各成员单位（含牵头单位）均为独立法人单位", "Every member unit, the lead included, is an independent legal person")
+                .test(every(Population.ALL, MemberTest.anyone(), fact(Trait.INDEPENDENT_LEGAL_PERSON)));
+        e.rule("J14", MANDATORY, "三(一)1, 三(一)4")
+                .quote("能有效集聚产业链上下游中小微企业、高校、科研院所等创新资源 … 可与产业链上下游企业、高校、科研院所等发起学术交流、技术服务、成果转化等活动")
+                .says("牵头单位能有效集聚产业链上下游创新资源，能发起学术交流、技术服务、成果转化等活动",
+                        "The lead can gather the chain's innovation resources and is able to start academic exchanges, technical "
+                                + "services and the transfer of results")
+                .test(lead(fact(ORGANISING_ABILITY)));
+        e.rule("J15", MANDATORY, "三(三)1")
+                .quote("1.成员单位应与牵头单位在技术研发、成果转化、行业服务、标准制定、国际合作、品牌建设等方面具备合作基础和合作意愿。")
+                .says("各成员单位与牵头单位具备合作基础和合作意愿", "Every member has a basis and will for cooperation with the lead")
+                .test(every(Population.OTHERS, MemberTest.anyone(), fact(COOPERATION_BASIS)));
+        e.rule("J16", MANDATORY, "三(三)3")
+                .quote("3.企业作为创新联合体成员的，需处于本产业领域产业链上下游环节，具备一定研发能力与技术配套能力")
+                .says("企业成员处于本产业领域产业链上下游环节，具备一定研发能力与技术配套能力",
+                        "Every enterprise member is placed in the up- and downstream links of the field's industry chain and has R&D "
+                                + "and technical supporting capability")
+                .test(every(Population.OTHERS, kind(UnitKind.ENTERPRISE), MemberTest.all(fact(RD_SUPPORT_CAPABILITY), IN_CHAIN)));
+        e.rule("J17", MANDATORY, "三(二)3, 三(三)4")
+                .quote("需能为创新联合体提供专业化支撑 … 应有相应的专业技术服务能力")
+                .says("科技服务机构、金融机构等成员能提供专业化支撑，具有相应的专业技术服务能力",
+                        "Every service or financial body among the members can give specialised support and has the matching "
+                                + "professional service capability")
+                .test(every(Population.ALL, serviceBody(), fact(SERVICE_CAPABILITY)));
     }
 
     private static void measures(EditionSetup e) {

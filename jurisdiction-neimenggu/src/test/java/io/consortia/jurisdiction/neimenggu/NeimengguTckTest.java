@@ -19,4 +19,10 @@ class NeimengguTckTest extends JurisdictionTck {
     protected String homeDivision() {
         return "150203";
     }
+
+    /** 「應分布在產業鏈上中下游」 names the three positions (上、中、下) without the numeral; R3=two is a reading's. */
+    @Override
+    protected java.util.Set<String> valuesNotWrittenInTheirQuote() {
+        return java.util.Set.of("neimenggu.N10.positions", "neimenggu.N10.positions.two");
+    }
 }

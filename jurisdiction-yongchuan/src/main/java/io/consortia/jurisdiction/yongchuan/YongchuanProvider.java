@@ -3,24 +3,31 @@ package io.consortia.jurisdiction.yongchuan;
 import static io.consortia.kernel.outcome.Strength.ENCOURAGED;
 import static io.consortia.kernel.outcome.Strength.MANDATORY;
 import static io.consortia.kernel.outcome.Strength.PRESUMPTIVE;
+import static io.consortia.kernel.profile.Attestation.BACKBONE;
+import static io.consortia.kernel.profile.Attestation.COMMERCIALISATION;
+import static io.consortia.kernel.profile.Attestation.FIELD_ADVANTAGE;
 import static io.consortia.kernel.profile.Attestation.INDUSTRY_LEADER;
 import static io.consortia.kernel.profile.Attestation.ORGANISING_ABILITY;
-import static io.consortia.kernel.profile.Attestation.QUALIFIED_TEAM;
 import static io.consortia.kernel.profile.Attestation.STRONG_RD;
 import static io.consortia.kernel.profile.GovernanceItem.CHIEF_EXPERT;
 import static io.consortia.kernel.profile.GovernanceItem.COUNCIL;
 import static io.consortia.kernel.profile.GovernanceItem.EXPERT_COMMITTEE;
 import static io.consortia.kernel.profile.GovernanceItem.IP_AGREEMENT;
+import static io.consortia.kernel.profile.GovernanceItem.IP_SYSTEM;
 import static io.consortia.kernel.profile.GovernanceItem.QUARTERLY_EXCHANGE;
+import static io.consortia.kernel.profile.GovernanceItem.REGULAR_EXCHANGE;
 import static io.consortia.kernel.profile.GovernanceItem.SECRETARIAT;
-import static io.consortia.kernel.rule.Conditions.all;
-import static io.consortia.kernel.rule.Conditions.every;
-import static io.consortia.kernel.rule.Conditions.governance;
-import static io.consortia.kernel.rule.Conditions.leadAttests;
-import static io.consortia.kernel.rule.Conditions.leadKind;
-import static io.consortia.kernel.rule.Conditions.leadRegisteredIn;
-import static io.consortia.kernel.rule.Conditions.memberCount;
-import static io.consortia.kernel.rule.Conditions.some;
+import static io.consortia.kernel.rule.MemberTest.academic;
+import static io.consortia.kernel.rule.MemberTest.fact;
+import static io.consortia.kernel.rule.MemberTest.kind;
+import static io.consortia.kernel.rule.MemberTest.serviceBody;
+import static io.consortia.kernel.rule.Tests.every;
+import static io.consortia.kernel.rule.Tests.governance;
+import static io.consortia.kernel.rule.Tests.implied;
+import static io.consortia.kernel.rule.Tests.lead;
+import static io.consortia.kernel.rule.Tests.memberCount;
+import static io.consortia.kernel.rule.Tests.permission;
+import static io.consortia.kernel.rule.Tests.some;
 
 import io.consortia.kernel.code.Region;
 import io.consortia.kernel.jurisdiction.EditionSetup;
@@ -33,6 +40,8 @@ import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.jurisdiction.Target;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.UnitKind;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.rule.MemberTest;
@@ -51,7 +60,8 @@ import java.util.Set;
 
 /**
  * 永川 Yongchuan: 《永川区创新联合体试点建设管理工作方案》, issued by 永川府办发〔2023〕27号 on
- * 2023-04-12, rules Y1–Y9 of policy-catalog.md.
+ * 2023-04-12, rules Y1–Y10 of policy-catalog.md v2. Every threshold is a parameter declared with
+ * its sentence.
  */
 public final class YongchuanProvider implements JurisdictionProvider {
 
@@ -70,7 +80,12 @@ public final class YongchuanProvider implements JurisdictionProvider {
                 Set.of(DocumentStatus.IN_FORCE),
                 seed()));
         e.outline(new Outline(
-                Optional.of(Target.about(5, 2027, "二")),
+                Optional.of(Target.about(
+                        e.count("target.count", 5).cites("二", "到2027年建设5个左右创新联合体")
+                                .means("建设目标数量（左右）", "target number of consortia (about)"),
+                        e.year("target.year", 2027).cites("二", "到2027年建设5个左右创新联合体")
+                                .means("建设目标年份", "target year"),
+                        "二")),
                 Optional.of(new Naming("重庆市永川区", "创新联合体", "重庆市永川区×××创新联合体", "四(三)")),
                 new Route(Route.Formation.APPROVAL, Route.Initiative.MIXED,
                         Text.of("区科技局提出总体布局，定向组织和自主申报相结合；牵头企业提出组建方案，经咨询论证后由区科技局支持启动建设并命名",
@@ -87,21 +102,24 @@ public final class YongchuanProvider implements JurisdictionProvider {
     }
 
     private static void rules(EditionSetup e) {
+        Param<Integer> minimum = e.count("Y2.minimum", 5)
+                .cites("三(二)", "创新联合体成员单位一般不少于5个。")
+                .means("成员单位最少数量（一般）", "least number of member units (as a rule)").concept(Concepts.MEMBERS_MINIMUM);
+
         e.rule("Y1", MANDATORY, "三(一)")
                 .quote("创新联合体由永川区内创新能力突出的行业龙头企业牵头组建。牵头企业在国内外技术领域中具有显著优势且具有较高市场影响力，"
                         + "对上中下游企业技术创新具有较强的引领与促进作用")
                 .says("牵头单位为永川区内的行业龙头企业", "The lead is an industry-leading enterprise registered in Yongchuan")
-                .test(all(leadKind(UnitKind.ENTERPRISE), leadRegisteredIn(YONGCHUAN), leadAttests(INDUSTRY_LEADER)));
+                .test(lead(kind(UnitKind.ENTERPRISE), new MemberTest.RegisteredIn(YONGCHUAN), fact(INDUSTRY_LEADER)));
         e.rule("Y2", PRESUMPTIVE, "三(二)")
                 .quote("创新联合体成员单位一般不少于5个。")
                 .says("成员单位一般不少于5个", "As a rule, at least 5 member units")
-                .readings(Reading.R1)
-                .test(memberCount(Population.MEMBER_UNITS, 5));
+                .test(memberCount(Population.MEMBER_UNITS, minimum));
         e.rule("Y3", ENCOURAGED, "三(二)")
                 .quote("成果转移转化、科技金融等专业化科技服务机构可参与创新联合体建设。")
-                .says("成果转移转化、科技金融等专业化科技服务机构参与",
-                        "A technology service organisation or financial institution takes part")
-                .test(some(Population.ALL, MemberTest.kind(UnitKind.SERVICE_ORGANIZATION, UnitKind.FINANCIAL_INSTITUTION)));
+                .says("成果转移转化、科技金融等专业化科技服务机构可以参与（许可，非要求）",
+                        "Specialised technology service bodies (technology transfer, sci-tech finance) may take part (a permission, not a requirement)")
+                .test(permission(some(Population.ALL, serviceBody())));
         e.rule("Y4", MANDATORY, "三(三)")
                 .quote("创新联合体应建立理事会 … 理事会日常办事机构为秘书处，秘书处应明确固定工作人员，挂靠牵头单位。")
                 .says("建立理事会，设秘书处并明确固定工作人员", "A council, and a secretariat with fixed staff")
@@ -111,28 +129,38 @@ public final class YongchuanProvider implements JurisdictionProvider {
                         + "鼓励创新联合体设置首席科学家岗。")
                 .says("设立专家咨询委员会，设置首席科学家岗", "An expert advisory committee and a chief scientist post")
                 .test(governance(EXPERT_COMMITTEE, CHIEF_EXPERT));
-        e.rule("Y6", PRESUMPTIVE, "三(四)")
-                .quote("创新联合体应以重大项目需求为牵引，定期开展技术需求研讨和技术创新交流（原则上每季度一次）")
-                .says("原则上每季度开展一次技术需求研讨和技术创新交流",
-                        "As a rule, technical needs and innovation exchanges once a quarter")
+        e.rule("Y6.a", MANDATORY, "三(四)")
+                .quote("创新联合体应以重大项目需求为牵引，定期开展技术需求研讨和技术创新交流")
+                .says("以重大项目需求为牵引，定期开展技术需求研讨和技术创新交流",
+                        "Regular technical-needs workshops and innovation exchanges, driven by the needs of major projects")
+                .test(implied(governance(REGULAR_EXCHANGE), governance(QUARTERLY_EXCHANGE)));
+        e.rule("Y6.b", PRESUMPTIVE, "三(四)")
+                .quote("（原则上每季度一次）")
+                .says("技术需求研讨和技术创新交流原则上每季度一次", "As a rule, the exchanges take place once a quarter")
                 .test(governance(QUARTERLY_EXCHANGE));
         e.rule("Y7", MANDATORY, "三(四)")
                 .quote("通过合同约定、签订知识产权管理协议等方式，建立“共建共享”的知识产权管理制度。")
-                .says("签订知识产权管理协议，建立共建共享的知识产权管理制度",
-                        "An intellectual-property management agreement establishing shared IP management")
-                .test(governance(IP_AGREEMENT));
+                .says("通过合同约定、签订知识产权管理协议等方式，建立“共建共享”的知识产权管理制度",
+                        "A jointly built and shared IP management system, established by contract terms, an IP management agreement "
+                                + "or other means")
+                .test(implied(governance(IP_SYSTEM), governance(IP_AGREEMENT)));
         e.rule("Y8", MANDATORY, "三(二)")
                 .quote("参与的高校、科研院所应在相关技术研究领域具有优势地位。")
-                .says("参与的高校、科研院所在相关技术研究领域具有优势地位（以拥有高水平创新团队和良好科研条件认定）",
-                        "Every participating university or research institute holds a strong position in its research field "
-                                + "(attested as a qualified team)")
-                .test(every(Population.ALL, MemberTest.kind(UnitKind.UNIVERSITY, UnitKind.RESEARCH_INSTITUTE),
-                        MemberTest.attests(QUALIFIED_TEAM)));
+                .says("参与的高校、科研院所在相关技术研究领域具有优势地位",
+                        "Every participating university or research institute holds a leading position in its research field")
+                .test(every(Population.ALL, academic(), fact(FIELD_ADVANTAGE)));
         e.rule("Y9", MANDATORY, "三(一)")
                 .quote("牵头企业 … 具备较强的技术研究实力、创新资源整合能力和技术成果产业化能力。")
-                .says("牵头企业具备较强的技术研究实力和创新资源整合能力",
-                        "The lead has strong research capability and the ability to organise innovation resources")
-                .test(leadAttests(STRONG_RD, ORGANISING_ABILITY));
+                .says("牵头企业具备较强的技术研究实力、创新资源整合能力和技术成果产业化能力",
+                        "The lead has strong research capability, the ability to integrate innovation resources and the ability "
+                                + "to turn research results into products")
+                .test(lead(fact(STRONG_RD), fact(ORGANISING_ABILITY), fact(COMMERCIALISATION)));
+        e.rule("Y10", MANDATORY, "三(二)")
+                .quote("参与企业应为在产业链细分领域具有一定优势的骨干企业")
+                .says("参与企业为在产业链细分领域具有一定优势的骨干企业",
+                        "Every participating enterprise other than the lead is a backbone enterprise with an advantage in its segment "
+                                + "of the chain")
+                .test(every(Population.OTHERS, kind(UnitKind.ENTERPRISE), fact(BACKBONE)));
     }
 
     private static void measures(EditionSetup e) {
@@ -152,8 +180,10 @@ public final class YongchuanProvider implements JurisdictionProvider {
                                 + "platforms born inside the consortium are recognised as maker spaces, technology innovation centres, "
                                 + "new R&D institutions and the like"))
                 .measure(SupportMeasure.of(MeasureCategory.PERSONNEL_DISPATCH, "六(三)",
-                        "优先选派懂技术和产业发展的科技专家作为工业科技特派员入驻创新联合体",
-                        "Industrial sci-tech commissioners, experts in technology and industry, are dispatched to the consortium with priority"))
+                        "派驻工业科技特派员：优先选派懂技术和产业发展的科技专家入驻创新联合体，参与技术路线选择、攻关方案设计、技术咨询指导等具体工作",
+                        "Industrial sci-tech commissioners are stationed in the consortium: S&T experts who understand both technology "
+                                + "and industrial development are chosen first, and take part in choosing technical routes, designing "
+                                + "research plans and giving technical advice"))
                 .measure(SupportMeasure.of(MeasureCategory.POLICY_PARTICIPATION, "六(四)",
                         "鼓励参与产业战略规划、产业技术政策、科技管理制度制定和科技计划指南编制",
                         "The consortium is encouraged to take part in industrial strategy, technology policy, S&T management rules "

@@ -3,6 +3,7 @@ package io.consortia.jurisdiction.yongchuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.MeasureCategory;
@@ -10,11 +11,17 @@ import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
 import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.Parameter;
+import io.consortia.kernel.parameter.Unit;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
 import io.consortia.kernel.source.DocumentStatus;
 import io.consortia.kernel.testkit.Installed;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Yongchuan edition says what policy-catalog.md and the seed say: document, outline, rules, measures. */
@@ -89,16 +96,52 @@ class YongchuanDocumentTest {
                         tuple("Y3", Strength.ENCOURAGED, "三(二)", false),
                         tuple("Y4", Strength.MANDATORY, "三(三)", false),
                         tuple("Y5", Strength.ENCOURAGED, "三(三)", false),
-                        tuple("Y6", Strength.PRESUMPTIVE, "三(四)", false),
+                        tuple("Y6.a", Strength.MANDATORY, "三(四)", false),
+                        tuple("Y6.b", Strength.PRESUMPTIVE, "三(四)", false),
                         tuple("Y7", Strength.MANDATORY, "三(四)", false),
                         tuple("Y8", Strength.MANDATORY, "三(二)", false),
-                        tuple("Y9", Strength.MANDATORY, "三(一)", false));
+                        tuple("Y9", Strength.MANDATORY, "三(一)", false),
+                        tuple("Y10", Strength.MANDATORY, "三(二)", false));
+        assertThat(edition().rules()).extracting(r -> r.id().toString()).contains("yongchuan.Y6.a", "yongchuan.Y6.b");
     }
 
     @Test
-    void presumptiveRulesQuoteTheirHedgingWords() {
-        assertThat(edition().rule(new RuleId("yongchuan", "Y2")).orElseThrow().quote()).contains("一般不少于5个");
-        assertThat(edition().rule(new RuleId("yongchuan", "Y6")).orElseThrow().quote()).contains("原则上每季度一次");
+    void presumptiveRulesQuoteTheirHedgingWordsAndMandatoryOnesTheirModal() {
+        assertThat(rule("Y2").quote()).contains("一般不少于5个");
+        assertThat(rule("Y6.b").quote()).contains("原则上每季度一次");
+        assertThat(rule("Y6.a").quote()).contains("应").contains("定期开展").doesNotContain("原则上");
+        assertThat(rule("Y8").quote()).contains("应").contains("优势地位");
+        assertThat(rule("Y10").quote()).contains("应").contains("骨干企业");
+        assertThat(rule("Y9").quote()).contains("技术成果产业化能力");
+        assertThat(rule("Y3").quote()).contains("可参与");
+    }
+
+    @Test
+    void everyThresholdIsACitedParameter() {
+        assertThat(edition().parameters())
+                .extracting(Parameter::name, Parameter::unit, Parameter::value, Parameter::clause)
+                .containsExactlyInAnyOrder(
+                        tuple("yongchuan.target.count", Unit.COUNT, 5, "二"),
+                        tuple("yongchuan.target.year", Unit.YEAR, 2027, "二"),
+                        tuple("yongchuan.Y2.minimum", Unit.COUNT, 5, "三(二)"));
+        assertThat(edition().parameters()).allSatisfy(p -> assertThat(edition().document().text()).contains(p.quote()));
+        assertThat(rule("Y2").parameters()).extracting(io.consortia.kernel.parameter.Param::localName).containsExactly("Y2.minimum");
+        assertThat(edition().parameter("yongchuan.Y2.minimum").orElseThrow().concept()).hasValue(Concepts.MEMBERS_MINIMUM);
+    }
+
+    @Test
+    void lowerMinimumByOverrideTurnsFourUnitsEligible() {
+        var four = io.consortia.kernel.testkit.Fixtures.without(YongchuanProfiles.eligible(), "m4");
+        var options = AssessmentOptions.on(YongchuanProfiles.ON);
+        assertThat(jurisdiction().assess(four, options).verdict()).isEqualTo(Verdict.ELIGIBLE_WITH_DEVIATIONS);
+        Overrides minimum4 = Installed.catalog().overrides(List.of("yongchuan.Y2.minimum=4")).get();
+        var a = jurisdiction().assess(four, options.withOverrides(minimum4));
+        assertThat(a.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(a.overrides()).hasSize(1);
+    }
+
+    private static Rule rule(String id) {
+        return edition().rule(new RuleId("yongchuan", id)).orElseThrow();
     }
 
     @Test
@@ -115,7 +158,10 @@ class YongchuanDocumentTest {
                         tuple(MeasureCategory.COORDINATION, "六(五)"),
                         tuple(MeasureCategory.PROJECTS, "四(四)"));
         assertThat(edition().measures()).allSatisfy(m -> assertThat(m.capYuan()).as("the text states no amount").isEmpty());
-        assertThat(edition().measures()).anySatisfy(m -> assertThat(m.description().zh()).contains("工业科技特派员"));
+        assertThat(edition().measures()).anySatisfy(m -> {
+            assertThat(m.description().zh()).contains("工业科技特派员").contains("优先选派懂技术和产业发展的科技专家入驻创新联合体");
+            assertThat(m.description().en()).contains("stationed in the consortium").contains("chosen first");
+        });
         assertThat(edition().measures()).anySatisfy(m -> assertThat(m.description().zh()).contains("揭榜挂帅"));
     }
 }

@@ -23,8 +23,11 @@ final class YongchuanProfiles {
     /**
      * Eligible, and exactly on the Y2 boundary: 5 member units with the lead counted (R1 default).
      * The lead is an enterprise registered in 永川 (500118) attested as industry leader, with strong
-     * R&D and organising ability; a university and an institute, both with a qualified team; one
-     * more enterprise; a technology service organisation (Y3). Every governance item is in place.
+     * R&D, organising ability and the ability to commercialise results (Y9); a university and an
+     * institute, both attested to hold a leading position in their field (Y8; they also have
+     * qualified teams, which Yongchuan does not ask about); one more enterprise, a backbone
+     * enterprise of its segment (Y10); a technology service organisation (Y3). Every governance
+     * item is in place (regular and quarterly exchange, an IP system and an IP agreement).
      */
     static Profile eligible() {
         return Fixtures.profile("重庆市永川区智能装备创新联合体", "m1")
@@ -36,10 +39,13 @@ final class YongchuanProfiles {
                         .putAttested(Attestation.INDUSTRY_LEADER, true)
                         .putAttested(Attestation.STRONG_RD, true)
                         .putAttested(Attestation.ORGANISING_ABILITY, true)
+                        .putAttested(Attestation.COMMERCIALISATION, true)
                         .build())
-                .addMembers(named(academic("m2", UnitKind.UNIVERSITY, "500118"), "永川某理工学院"))
-                .addMembers(named(academic("m3", UnitKind.RESEARCH_INSTITUTE, "500108"), "重庆某工业技术研究院"))
-                .addMembers(enterprise("m4", "500118").name("重庆永川伺服电机有限公司").build())
+                .addMembers(leading(academic("m2", UnitKind.UNIVERSITY, "500118"), "永川某理工学院"))
+                .addMembers(leading(academic("m3", UnitKind.RESEARCH_INSTITUTE, "500108"), "重庆某工业技术研究院"))
+                .addMembers(enterprise("m4", "500118").name("重庆永川伺服电机有限公司")
+                        .putAttested(Attestation.BACKBONE, true)
+                        .build())
                 .addMembers(Fixtures.member("m5", UnitKind.SERVICE_ORGANIZATION, "500118").name("永川区科技成果转化服务中心").build())
                 .build();
     }
@@ -49,7 +55,8 @@ final class YongchuanProfiles {
         return CreditCode.of(body + CreditCode.checkCharacter(body));
     }
 
-    private static Member named(Member m, String name) {
-        return ImmutableMember.copyOf(m).withName(name);
+    /** A named university or institute attested to hold a leading position in its field (Y8). */
+    private static Member leading(Member m, String name) {
+        return ImmutableMember.builder().from(m).name(name).putAttested(Attestation.FIELD_ADVANTAGE, true).build();
     }
 }

@@ -174,7 +174,7 @@ public final class Explain {
                 Text test = describe(t.test());
                 return t.qualifying().isEmpty()
                         ? Text.of(pop.zh() + "中没有" + test.zh() + unknownNote(t.unknown()).zh(),
-                                "none of the " + pop.en() + " is " + article(test.en()) + unknownNote(t.unknown()).en().stripTrailing())
+                                "none of the " + pop.en() + " is " + article(test.en()) + unknownNote(t.unknown()).en())
                         : Text.of(pop.zh() + "中" + test.zh() + "：" + ids(t.qualifying()),
                                 test.en() + " among the " + pop.en() + ": " + idsEn(t.qualifying()));
             }
@@ -282,9 +282,12 @@ public final class Explain {
             return String.join(", ", ids);
         }
 
-        private Text unknownNote(List<String> unknown) {
-            return unknown.isEmpty() ? Text.of("", " ")
-                    : Text.of("，" + unknown.size() + " 个情况不明（" + ids(unknown) + "）", " (" + unknown.size() + " unknown: " + idsEn(unknown) + ")");
+        /** A note on the members whose outcome is unknown, in both languages; empty strings when there are none. */
+        private record Note(String zh, String en) {}
+
+        private Note unknownNote(List<String> unknown) {
+            return unknown.isEmpty() ? new Note("", "")
+                    : new Note("，" + unknown.size() + " 个情况不明（" + ids(unknown) + "）", " (" + unknown.size() + " unknown: " + idsEn(unknown) + ")");
         }
 
         private Text count(Evidence.Count c) {
@@ -295,11 +298,11 @@ public final class Explain {
                         t.size() + " " + pop.en() + "; at least " + c.required() + " required");
             }
             Text test = describe(t.test());
-            Text unknown = unknownNote(t.unknown());
+            Note unknown = unknownNote(t.unknown());
             return Text.of(pop.zh() + "中" + test.zh() + "的有 " + t.qualifying().size() + " 个" + (t.qualifying().isEmpty() ? "" : "（" + ids(t.qualifying()) + "）")
                             + unknown.zh() + "，要求不少于 " + c.required() + " 个",
                     t.qualifying().size() + " of the " + pop.en() + " " + (t.qualifying().size() == 1 ? "is " : "are ") + test.en()
-                            + (t.qualifying().isEmpty() ? "" : " (" + idsEn(t.qualifying()) + ")") + unknown.en().stripTrailing()
+                            + (t.qualifying().isEmpty() ? "" : " (" + idsEn(t.qualifying()) + ")") + unknown.en()
                             + "; at least " + c.required() + " required");
         }
 
@@ -307,13 +310,13 @@ public final class Explain {
             Evidence.Tally t = s.tally();
             Text pop = population(t.leadIncluded());
             Text test = describe(t.test());
-            Text unknown = unknownNote(t.unknown());
+            Note unknown = unknownNote(t.unknown());
             String actual = t.size() == 0 ? "" : BigDecimal.valueOf(t.qualifying().size() * 100L)
                     .divide(BigDecimal.valueOf(t.size()), 1, RoundingMode.DOWN).stripTrailingZeros().toPlainString() + "%";
             return Text.of(pop.zh() + "共 " + t.size() + " 个，其中" + test.zh() + "的 " + t.qualifying().size() + " 个"
                             + (t.size() == 0 ? "" : "（占 " + actual + "）") + unknown.zh() + "，要求占比不低于 " + Money.percent(s.required()),
                     t.qualifying().size() + " of " + t.size() + " " + pop.en() + " are " + test.en()
-                            + (t.size() == 0 ? "" : " (" + actual + ")") + unknown.en().stripTrailing() + "; at least " + Money.percent(s.required()) + " required");
+                            + (t.size() == 0 ? "" : " (" + actual + ")") + unknown.en() + "; at least " + Money.percent(s.required()) + " required");
         }
 
         private Text every(Evidence.Every ev) {
@@ -328,15 +331,15 @@ public final class Explain {
             List<String> en = new ArrayList<>();
             if (!t.failing().isEmpty()) {
                 zh.add(which.zh() + "中 " + ids(t.failing()) + " 不满足：" + test.zh());
-                en.add("not " + test.en() + ": " + idsEn(t.failing()));
+                en.add("not met by " + idsEn(t.failing()) + ": " + test.en());
             }
             if (!t.unknown().isEmpty()) {
                 zh.add(which.zh() + "中 " + ids(t.unknown()) + " 未填报：" + test.zh());
-                en.add(test.en() + " not stated: " + idsEn(t.unknown()));
+                en.add("not stated for " + idsEn(t.unknown()) + ": " + test.en());
             }
             if (zh.isEmpty()) {
                 return Text.of(which.zh() + "（" + ids(t.qualifying()) + "）均满足：" + test.zh(),
-                        "every " + which.en() + " (" + idsEn(t.qualifying()) + ") is " + test.en());
+                        "every " + which.en() + " (" + idsEn(t.qualifying()) + ") meets: " + test.en());
             }
             return Text.of(String.join("；", zh), String.join("; ", en));
         }
@@ -384,6 +387,7 @@ public final class Explain {
 
         private Text rd(Evidence.RdIntensity r) {
             String how = String.join("、", r.readings());
+            String howEn = String.join(", ", r.readings());
             String span = r.years().isEmpty() ? "" : r.years().get(0) + "–" + r.years().get(r.years().size() - 1);
             List<String> zh = new ArrayList<>();
             List<String> en = new ArrayList<>();
@@ -406,7 +410,7 @@ public final class Explain {
             return Text.of(String.join("；", zh) + "。比例：" + shareZh + " — " + verdictZh(r.sharePart()) + "；金额：" + amountZh + " — "
                             + verdictZh(r.amountPart()) + "（按解读 " + how + " 计算，非原文规定）",
                     String.join("; ", en) + ". Share: " + shareEn + " — " + verdictEn(r.sharePart()) + "; amount: " + amountEn + " — "
-                            + verdictEn(r.amountPart()) + " (computed as reading " + how + " says, not the text itself)");
+                            + verdictEn(r.amountPart()) + " (computed as readings " + howEn + " say, not the text itself)");
         }
 
         private static String verdictZh(Outcome o) {

@@ -34,7 +34,9 @@ public final class RegistryReader {
                     Optional<String> jurisdiction = c.require("jurisdiction").nonBlankText();
                     Optional<CreditCode> code = c.get("leadCreditCode").parsed(CreditCode::parse);
                     Optional<String> leadName = c.get("leadName").nonBlankText();
-                    Optional<CoreState> state = c.require("state").enumValue(CoreState.class);
+                    // Contract §3: a consortium without a state is ESTABLISHED.
+                    Node stateNode = c.get("state");
+                    Optional<CoreState> state = stateNode.isPresent() ? stateNode.enumValue(CoreState.class) : Optional.of(CoreState.ESTABLISHED);
                     if (!c.get("leadCreditCode").isPresent() && !c.get("leadName").isPresent()) {
                         c.problem("name the lead with leadCreditCode or leadName");
                     }

@@ -40,7 +40,7 @@ public final class Unknowns {
             if (!p.governance().containsKey(g)) {
                 slots.add(new Slot("governance." + g.key(), (q, r) -> {
                     Map<GovernanceItem, Boolean> m = new HashMap<>(q.governance());
-                    m.put(g, r.nextBoolean());
+                    m.put(g, consistent(g, m, r.nextBoolean()));
                     return ImmutableProfile.copyOf(q).withGovernance(m);
                 }));
             }
@@ -96,6 +96,23 @@ public final class Unknowns {
             }
         }
         return slots;
+    }
+
+    /**
+     * Contract §1: {@code quarterlyExchange} implies {@code regularExchange}, and {@code ipAgreement}
+     * is one means of an {@code ipSystem}. Filling one of a pair never contradicts the other when
+     * it is known (永川 Y6.a and Y7 read "A, or B which implies A": with A false, B cannot be true).
+     */
+    private static boolean consistent(GovernanceItem g, Map<GovernanceItem, Boolean> known, boolean drawn) {
+        if (g == GovernanceItem.QUARTERLY_EXCHANGE && Boolean.FALSE.equals(known.get(GovernanceItem.REGULAR_EXCHANGE))
+                || g == GovernanceItem.IP_AGREEMENT && Boolean.FALSE.equals(known.get(GovernanceItem.IP_SYSTEM))) {
+            return false;
+        }
+        if (g == GovernanceItem.REGULAR_EXCHANGE && Boolean.TRUE.equals(known.get(GovernanceItem.QUARTERLY_EXCHANGE))
+                || g == GovernanceItem.IP_SYSTEM && Boolean.TRUE.equals(known.get(GovernanceItem.IP_AGREEMENT))) {
+            return true;
+        }
+        return drawn;
     }
 
     private static Profile withMember(Profile p, String id, java.util.function.UnaryOperator<Member> change) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, CompareCommand.class,
-                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
+                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, CalendarCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
@@ -34,12 +34,19 @@ public final class ConsortiaCommand implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
+    /** The environment: where the user calendar directory is. */
+    final java.util.Map<String, String> env;
     private JurisdictionCatalog catalog;
 
     ConsortiaCommand(PrintWriter out, PrintWriter err, Clock clock) {
+        this(out, err, clock, System.getenv());
+    }
+
+    ConsortiaCommand(PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.env = java.util.Map.copyOf(env);
     }
 
     @Override

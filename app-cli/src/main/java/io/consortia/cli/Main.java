@@ -29,9 +29,14 @@ public final class Main {
         System.exit(status);
     }
 
-    /** Runs the command with the given streams and clock; returns the exit status. */
+    /** Runs the command with the given streams and clock, in the process's environment; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        ConsortiaCommand top = new ConsortiaCommand(out, err, clock);
+        return run(args, out, err, clock, System.getenv());
+    }
+
+    /** Runs the command with the given streams, clock and environment (which names the user calendar directory). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+        ConsortiaCommand top = new ConsortiaCommand(out, err, clock, env);
         CommandLine cl = new CommandLine(top);
         cl.setOut(out);
         cl.setErr(err);

@@ -16,10 +16,16 @@ final class Cli {
 
     private Cli() {}
 
+    /** Runs with no environment: no user calendar directory is read, whatever the machine has. */
     static Result run(String... args) {
+        return runWith(java.util.Map.of(), args);
+    }
+
+    /** Runs in the given environment (CONSORTIA_CALENDAR_DIR, XDG_CONFIG_HOME, HOME). */
+    static Result runWith(java.util.Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK);
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), CLOCK, env);
         return new Result(status, out.toString(), err.toString());
     }
 }

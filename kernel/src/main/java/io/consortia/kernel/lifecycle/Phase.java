@@ -127,7 +127,7 @@ public sealed interface Phase {
         @Override
         public Text describe() {
             return Text.of("有效期已于" + since + "届满（" + establishedOn + "组建）",
-                    "its standing ran out on " + since + " (established " + establishedOn + ")");
+                    "expired: its standing ran out on " + since + " (established " + establishedOn + ")");
         }
     }
 

@@ -316,6 +316,22 @@ public abstract class JurisdictionTck {
     }
 
     @Test
+    void optional_lifecycleSourcesStateNoNumberOutsideAParameterDeclaration() throws IOException {
+        // Read from the module's sources (the tests run in the module's folder): a threshold
+        // written as a literal in a *Lifecycle.java escapes the parameters, --set and compare.
+        java.nio.file.Path sources = java.nio.file.Path.of("src/main/java");
+        if (!java.nio.file.Files.isDirectory(sources)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(sources)) {
+            for (java.nio.file.Path f : files.filter(p -> p.getFileName().toString().endsWith("Lifecycle.java")).toList()) {
+                assertThat(Literals.outsideDeclarations(java.nio.file.Files.readString(f, StandardCharsets.UTF_8)))
+                        .as("%s: numbers outside a parameter declaration", f).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void required_everyLifecycleClauseQuotesTheDocument() {
         // The kernel checks at load that a quote occurs verbatim; the contract asks that every clause has one.
         Jurisdiction j = jurisdiction();

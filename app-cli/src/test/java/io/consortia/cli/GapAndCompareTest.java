@@ -148,9 +148,14 @@ class GapAndCompareTest {
     @Test
     void compareIncludesTheLifecycleOfEachPolicy() throws IOException {
         Map<String, JsonNode> rows = rows(JSON.readTree(Cli.run("compare", "--format", "json").out()));
-        assertThat(rows.get("validity").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (五(六))");
-        assertThat(rows.get("notice").get("cells").get("jiyuan").get("display").asText()).startsWith("5 working days");
-        assertThat(rows.get("sanction").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (七(三))");
+        // The lifecycle's thresholds are parameters: they come in the concept rows, with their clause.
+        assertThat(rows.get("validity.years").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (五(六))");
+        assertThat(rows.get("notice.workingDays").get("cells").get("jiyuan").get("display").asText()).isEqualTo("5 working days (四(三))");
+        assertThat(rows.get("bar.years").get("cells").get("qingdao").get("display").asText()).isEqualTo("3 years (七(三))");
+        assertThat(rows.get("evaluation.revokeAfter").get("cells").get("suzhou").get("display").asText()).isEqualTo("2 (六(二))");
+        assertThat(rows.get("notice").get("cells").get("qingdao").get("display").asText()).as("a notice with no set length").isEqualTo("yes (五(六))");
+        Map<String, JsonNode> whatIf = rows(JSON.readTree(Cli.run("compare", "--format", "json", "--set", "jiyuan.notice.workingDays=7").out()));
+        assertThat(whatIf.get("notice").get("cells").get("jiyuan").get("display").asText()).startsWith("7 working days");
     }
 
     @Test

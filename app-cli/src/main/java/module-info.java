@@ -10,6 +10,7 @@ module io.consortia.cli {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires org.yaml.snakeyaml; // LoaderOptions: the YAML parser's limits, set to the JSON parser's (InputLimits)
     requires org.slf4j;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;

@@ -2,6 +2,7 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.cli.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
@@ -31,7 +32,7 @@ final class AssessCommand implements Callable<Integer> {
     @ParentCommand
     ConsortiaCommand top;
 
-    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (.yaml, .yml or .json).")
+    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "Profile files (.yaml, .yml or .json); - reads one from standard input.")
     List<String> profiles;
 
     @Option(names = {"-j", "--jurisdiction"}, paramLabel = "ID", description = "Assess only in this jurisdiction (repeatable; default: all).")
@@ -49,38 +50,107 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List passing findings too (text and md).")
     boolean all;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the results to FILE instead of standard output; FILE is replaced only when every profile is assessed (exit 0).")
+    String output;
+
     @Override
     public Integer call() {
         List<Jurisdiction> selected = top.select(jurisdictions);
-        Inputs inputs = new Inputs(top.err);
+        Inputs inputs = top.inputs();
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
-        List<Inputs.LoadedProfile> loaded = inputs.profiles(profiles);
-
-        // Assess everything before writing anything: bad input never leaves half an answer.
-        StringBuilder output = new StringBuilder();
-        for (Inputs.LoadedProfile p : loaded) {
-            LocalDate reference = resolved.referenceDate(p.profile());
-            String source = resolved.referenceSource(p.profile());
-            AssessmentOptions options = resolved.options(p.profile());
-            List<Assessment> results = new ArrayList<>();
-            for (Jurisdiction j : selected) {
-                results.add(j.assess(p.profile(), options));
-            }
-            switch (format) {
-                case json -> {
-                    ObjectNode line = Json.object();
-                    line.put("profile", p.path());
-                    line.put("name", p.profile().name());
-                    line.put("asOf", reference.toString());
-                    ArrayNode arr = line.putArray("assessments");
-                    results.forEach(a -> arr.add(Json.assessment(a, lang)));
-                    output.append(Json.line(line)).append('\n');
+        // One profile at a time: read, assessed and written before the next is read, so memory
+        // stays flat however many there are. A bad profile is reported and skipped; the rest go on.
+        Batch batch = new Batch(top, profiles.size());
+        try (Output out = Output.of(output, top.out)) {
+            for (String path : profiles) {
+                String rendered;
+                try {
+                    rendered = render(inputs.profile(path), selected, resolved);
+                } catch (InputException bad) {
+                    batch.rejected(bad);
+                    continue;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    batch.failed(path, e);
+                    continue;
                 }
-                case md -> output.append(AssessMarkdown.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
-                case text -> output.append(AssessText.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
+                out.write(rendered);
+                batch.assessed();
             }
+            int status = batch.finish();
+            if (status == 0) {
+                out.commit();
+            } else if (output != null && !output.equals("-")) {
+                top.err.println("consortia: " + output + " not written (it is replaced only when every profile is assessed)");
+            }
+            return status;
         }
-        top.out.print(output);
-        return 0;
+    }
+
+    private String render(Inputs.LoadedProfile p, List<Jurisdiction> selected, AssessmentArgs.Resolved resolved) {
+        StringBuilder output = new StringBuilder();
+        LocalDate reference = resolved.referenceDate(p.profile());
+        String source = resolved.referenceSource(p.profile());
+        AssessmentOptions options = resolved.options(p.profile());
+        List<Assessment> results = new ArrayList<>();
+        for (Jurisdiction j : selected) {
+            results.add(j.assess(p.profile(), options));
+        }
+        switch (format) {
+            case json -> {
+                ObjectNode line = Json.object();
+                line.put("profile", p.path());
+                line.put("name", p.profile().name());
+                line.put("asOf", reference.toString());
+                ArrayNode arr = line.putArray("assessments");
+                results.forEach(a -> arr.add(Json.assessment(a, lang)));
+                output.append(Json.line(line)).append('\n');
+            }
+            case md -> output.append(AssessMarkdown.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
+            case text -> output.append(AssessText.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
+        }
+        return output.toString();
+    }
+
+    /**
+     * The tally of a batch: bad inputs are reported as they come and skipped; the exit status is 2
+     * when any input was bad, 1 when any hit an internal error, and a batch of more than one input
+     * ends with a summary line on stderr when anything was left out.
+     */
+    static final class Batch {
+        private final ConsortiaCommand top;
+        private final int total;
+        private int assessed;
+        private int rejected;
+        private int failed;
+
+        Batch(ConsortiaCommand top, int total) {
+            this.top = top;
+            this.total = total;
+        }
+
+        void assessed() {
+            assessed++;
+        }
+
+        void rejected(InputException bad) {
+            rejected++;
+            bad.lines().forEach(line -> top.err.println("error: " + line));
+        }
+
+        void failed(String input, Throwable e) {
+            failed++;
+            Main.internalError(top, e, input);
+        }
+
+        int finish() {
+            if (total > 1 && rejected + failed > 0) {
+                top.err.println("consortia: assessed " + assessed + " of " + total + " profiles; "
+                        + (rejected > 0 ? rejected + " rejected (bad input)" : "")
+                        + (rejected > 0 && failed > 0 ? ", " : "")
+                        + (failed > 0 ? failed + " failed (internal error)" : ""));
+            }
+            return failed > 0 ? 1 : rejected > 0 ? 2 : 0;
+        }
     }
 }

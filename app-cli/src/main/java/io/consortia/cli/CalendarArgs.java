@@ -59,15 +59,14 @@ final class CalendarArgs {
 
     /** The calendar of every source, checked. */
     StatutoryCalendar load(ConsortiaCommand top) {
-        Inputs inputs = new Inputs(top.err);
+        Inputs inputs = top.inputs();
         List<CalendarYear> layers = new ArrayList<>(ChineseStatutoryCalendar.bundled());
         for (Path file : directoryFiles(top.env)) {
-            layers.add(inputs.read(file, file.toString(), tree -> HolidayCn.read(tree, file.toString())));
+            layers.add(inputs.read(file.toString(), tree -> HolidayCn.read(tree, file.toString())));
         }
         if (files != null) {
             for (String name : files) {
-                Path file = path(name, "--calendar " + name);
-                layers.add(inputs.read(file, name, tree -> HolidayCn.read(tree, name)));
+                layers.add(inputs.read(name, tree -> HolidayCn.read(tree, name)));
             }
         }
         return StatutoryCalendar.of(layers);

@@ -1,9 +1,12 @@
 package io.consortia.cli;
 
 import io.consortia.cli.input.InputException;
+import io.consortia.cli.input.InputLimits;
+import io.consortia.cli.input.Inputs;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -31,22 +35,50 @@ public final class ConsortiaCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for internal errors.")
     boolean debug;
 
+    @Option(names = "--max-input-bytes", paramLabel = "SIZE", scope = ScopeType.INHERIT, converter = Size.class,
+            description = "The largest input file (or standard input) read, e.g. 16M, 512K, 1048576 (default: 16M; at most 1G).")
+    long maxInputBytes = InputLimits.DEFAULT_MAX_BYTES;
+
+    final InputStream in;
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
-    /** The environment: where the user calendar directory is. */
-    final java.util.Map<String, String> env;
     private JurisdictionCatalog catalog;
 
-    ConsortiaCommand(PrintWriter out, PrintWriter err, Clock clock) {
-        this(out, err, clock, System.getenv());
+    /** The environment: where the user calendar directory is. */
+    final java.util.Map<String, String> env;
+
+    ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
+        this(in, out, err, clock, System.getenv());
     }
 
-    ConsortiaCommand(PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+    ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+        this.env = java.util.Map.copyOf(env);
+        this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
-        this.env = java.util.Map.copyOf(env);
+    }
+
+    /** Parses {@code --max-input-bytes}. */
+    static final class Size implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return InputLimits.parseSize(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The readers of this run's inputs, within its limits; {@code -} reads standard input. */
+    Inputs inputs() {
+        try {
+            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes), in);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--max-input-bytes " + maxInputBytes + ": " + e.getMessage());
+        }
     }
 
     @Override

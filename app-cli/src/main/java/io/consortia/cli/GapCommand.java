@@ -65,9 +65,9 @@ final class GapCommand implements Callable<Integer> {
             throw new InputException("gap: name a jurisdiction with -j ID (repeatable), or --all");
         }
         List<Jurisdiction> selected = top.select(all ? List.of() : jurisdictions);
-        Inputs inputs = new Inputs(top.err);
+        Inputs inputs = top.inputs();
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
-        Inputs.LoadedProfile p = inputs.profiles(List.of(profile)).get(0);
+        Inputs.LoadedProfile p = inputs.profile(profile);
         LocalDate reference = resolved.referenceDate(p.profile());
         List<Ranked> plans = new ArrayList<>();
         for (Jurisdiction j : selected) {

@@ -1,6 +1,9 @@
 package io.consortia.cli;
 
 import io.consortia.cli.input.InputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,60 +14,119 @@ import picocli.CommandLine;
 /**
  * Entry point of {@code consortia}. Exit status: 0 the command did its job, whatever the
  * verdicts; 2 bad usage or bad input, with one message per problem on stderr and no stack trace;
- * 1 anything else (a stack trace only with {@code --debug}).
+ * 1 anything else: an internal error (an {@link OutOfMemoryError} included) in one line, output
+ * that cannot be written (a full disk, a closed descriptor); 141 quietly when the reader of a pipe
+ * goes away ({@code | head}). A stack trace only with {@code --debug}.
  */
 public final class Main {
 
     /** Chinese policies count days in China's time zone. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    /** Built before it is needed: when the heap is exhausted, building a message may fail too. */
+    private static final String OUT_OF_MEMORY = "out of memory (raise the Java heap with CONSORTIA_JAVA_OPTS=-Xmx1g, "
+            + "or see docs/cli-limits.md)";
+
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int status = run(args, out, err, Clock.system(CHINA));
-        out.flush();
+        // Standard output on its file descriptor, not System.out, which swallows write errors.
+        CheckedWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = run(args, System.in, out, err, Clock.system(CHINA));
         err.flush();
         System.exit(status);
     }
 
-    /** Runs the command with the given streams and clock, in the process's environment; returns the exit status. */
+    /** Runs the command with the given streams and clock, with nothing on standard input. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        return run(args, out, err, clock, System.getenv());
+        return run(args, InputStream.nullInputStream(), out, err, clock);
     }
 
-    /** Runs the command with the given streams, clock and environment (which names the user calendar directory). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
-        ConsortiaCommand top = new ConsortiaCommand(out, err, clock, env);
-        CommandLine cl = new CommandLine(top);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof InputException bad) {
-                bad.lines().forEach(line -> err.println("error: " + line));
+    /** Runs the command with the given streams and clock, in the process's environment; returns the exit status. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
+        return run(args, in, out, err, clock, System.getenv());
+    }
+
+    /**
+     * Runs the command with the given streams, clock and environment (which names the user
+     * calendar directory); returns the exit status.
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+        ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock, env);
+        boolean[] outputReported = {false};
+        int status;
+        try {
+            CommandLine cl = new CommandLine(top);
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                if (ex instanceof InputException bad) {
+                    bad.lines().forEach(line -> err.println("error: " + line));
+                    return 2;
+                }
+                if (ex instanceof OutputFailure failure) {
+                    outputReported[0] = true;
+                    return report(failure, err);
+                }
+                return internalError(top, ex, null);
+            });
+            cl.setParameterExceptionHandler((ex, args1) -> {
+                err.println("error: " + ex.getMessage());
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+                err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+                if (top.debug) {
+                    ex.printStackTrace(err);
+                }
                 return 2;
+            });
+            status = cl.execute(args);
+            out.flush();
+            if (out.checkError() && !outputReported[0]) {
+                status = report(stdoutFailure(out), err);
             }
-            err.println("consortia: internal error: " + ex);
-            if (top.debug) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("(run again with --debug for details)");
-            }
-            return 1;
-        });
-        cl.setParameterExceptionHandler((ex, args1) -> {
-            err.println("error: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            if (top.debug) {
-                ex.printStackTrace(err);
-            }
-            return 2;
-        });
-        int status = cl.execute(args);
-        out.flush();
+        } catch (OutputFailure failure) {
+            status = report(failure, err);
+        } catch (Throwable ex) {
+            // What picocli lets through: errors such as OutOfMemoryError and StackOverflowError.
+            status = internalError(top, ex, null);
+        }
         err.flush();
         return status;
+    }
+
+    static OutputFailure stdoutFailure(PrintWriter out) {
+        return OutputFailure.ofStdout(out instanceof CheckedWriter c ? c.failure() : java.util.Optional.empty());
+    }
+
+    private static int report(OutputFailure failure, PrintWriter err) {
+        if (failure.brokenPipe()) {
+            return OutputFailure.BROKEN_PIPE_STATUS;
+        }
+        err.println("consortia: " + failure.getMessage());
+        return 1;
+    }
+
+    /**
+     * Reports an internal error in one line (a stack trace only with {@code --debug}); returns 1.
+     *
+     * @param input the input being processed when it happened, or {@code null}
+     */
+    static int internalError(ConsortiaCommand top, Throwable ex, String input) {
+        PrintWriter err = top.err;
+        String what = ex instanceof OutOfMemoryError ? OUT_OF_MEMORY
+                : ex instanceof StackOverflowError ? "stack overflow" : summary(ex);
+        err.println("consortia: internal error" + (input == null ? "" : " on " + input) + ": " + what
+                + (top.debug ? "" : " (run again with --debug for the stack trace)"));
+        if (top.debug) {
+            ex.printStackTrace(err);
+        }
+        return 1;
+    }
+
+    /** The exception's class and message on one short line, without control characters. */
+    private static String summary(Throwable ex) {
+        String s = String.valueOf(ex).replaceAll("\\p{Cntrl}+", " ").strip();
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 }

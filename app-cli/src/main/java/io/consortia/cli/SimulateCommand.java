@@ -13,7 +13,6 @@ import io.consortia.cli.render.Notes;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.input.Problem;
-import io.consortia.kernel.input.ReadResult;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.lifecycle.Decider;
@@ -110,15 +109,10 @@ final class SimulateCommand implements Callable<Integer> {
         ReadingSet readingSet = ReadingOptions.parse(readings, top.catalog().readings());
         Overrides set = AssessmentArgs.overrides(top, overrides);
         Map<String, LifecyclePolicy> policies = policies(top);
-        Path file = path(history, history);
-        TreeFile tree = TreeFile.read(file, history);
-        ReadResult<History> read = HistoryReader.read(tree.tree(), policies);
-        read.warnings().forEach(w -> top.err.println("warning: " + tree.describe(w)));
-        if (read.result().isInvalid()) {
-            throw new InputException(read.result().getError().map(tree::describe).toJavaList());
-        }
-        History h = read.result().get();
-        Optional<UnitRef> lead = h.profile().map(p -> lead(profile(file, p, tree)));
+        Inputs inputs = top.inputs();
+        TreeFile tree = inputs.tree(history);
+        History h = inputs.read(tree, t -> HistoryReader.read(t, policies));
+        Optional<UnitRef> lead = h.profile().map(p -> lead(profile(inputs, p, tree)));
         StatutoryCalendar calendar = calendars.load(top);
         CalendarMode mode = approximate ? CalendarMode.WEEKDAY_APPROXIMATION : CalendarMode.STATUTORY;
         Jurisdiction j = top.catalog().get(h.jurisdiction()).orElseThrow();
@@ -163,22 +157,26 @@ final class SimulateCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static Path path(String path, String shown) {
+    /**
+     * The profile the history names, relative to the history file (to the working directory for a
+     * history on standard input): a regular YAML or JSON file, read within the same limits.
+     */
+    private Profile profile(Inputs inputs, String relative, TreeFile tree) {
+        if (!TreeFile.Format.isYamlOrJson(relative)) {
+            throw new InputException(tree.describe(new Problem("profile", "must name a .yaml, .yml or .json file")));
+        }
+        Path file;
         try {
-            return Path.of(path);
+            Path parent = history.equals(TreeFile.STDIN) ? null : Path.of(history).getParent();
+            file = parent == null ? Path.of(relative) : parent.resolve(relative).normalize();
         } catch (InvalidPathException e) {
-            throw new InputException(shown + ": not a valid file name");
+            throw new InputException(tree.describe(new Problem("profile", "not a valid file name")));
         }
-    }
-
-    /** The profile the history names, relative to the history file. */
-    private Profile profile(Path historyFile, String relative, TreeFile tree) {
-        Path parent = historyFile.getParent();
-        Path file = parent == null ? path(relative, relative) : parent.resolve(path(relative, relative)).normalize();
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new InputException(tree.describe(new Problem("profile", "no such file: " + file + " (the path is relative to the history file)")));
+            throw new InputException(tree.describe(new Problem("profile", (java.nio.file.Files.exists(file) ? "not a regular file: " : "no such file: ")
+                    + file + " (the path is relative to the history file)")));
         }
-        return new Inputs(top.err).read(file, file.toString(), ProfileReader::read);
+        return inputs.read(file.toString(), ProfileReader::read);
     }
 
     private static UnitRef lead(Profile p) {

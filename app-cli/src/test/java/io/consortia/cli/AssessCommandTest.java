@@ -21,6 +21,53 @@ class AssessCommandTest {
     Path dir;
 
     @Test
+    void anEmptyYamlValueIsAbsentNotBlankText() throws IOException {
+        Path p = dir.resolve("empty-values.yaml");
+        String text = Files.readString(Path.of(ELIGIBLE)).replace("field: 电子信息", "field:            # not known yet")
+                .replace("  constructionPlan: true", "  constructionPlan:");
+        Files.writeString(p, text);
+        Cli.Result r = Cli.run("assess", "-j", "suzhou", "--format", "json", p.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode a = JSON.readTree(r.out()).get("assessments").get(0);
+        assertThat(a.get("verdict").asText()).isEqualTo("UNDETERMINED");
+        assertThat(a.toString()).contains("\"rule\":\"suzhou.S15\",\"strength\":\"PRESUMPTIVE\",\"outcome\":\"UNKNOWN\"")
+                .contains("\"rule\":\"suzhou.S11\",\"strength\":\"PREFERENCE\",\"outcome\":\"UNKNOWN\"");
+    }
+
+    @Test
+    void withAnOverrideTheVerdictChangesAndSaysSoInEveryFormat() throws IOException {
+        Cli.Result json = Cli.run("assess", "-j", "suzhou", "--format", "json", "--set", "suzhou.S1.minimum=7", DEVIATIONS);
+        JsonNode a = JSON.readTree(json.out()).get("assessments").get(0);
+        assertThat(a.get("verdict").asText()).isEqualTo("ELIGIBLE");
+        assertThat(a.get("overrides").get(0).get("name").asText()).isEqualTo("suzhou.S1.minimum");
+        assertThat(a.get("overrides").get(0).get("declared").asInt()).isEqualTo(8);
+        assertThat(a.get("overrides").get(0).get("value").asInt()).isEqualTo(7);
+        assertThat(Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.minimum=7", DEVIATIONS).out())
+                .contains("ELIGIBLE").contains("suzhou.S1.minimum=7 (declared 8)");
+        assertThat(Cli.run("assess", "-j", "suzhou", "--format", "md", "--set", "suzhou.S1.minimum=7", DEVIATIONS).out())
+                .contains("suzhou.S1.minimum=7 (declared 8)");
+        Cli.Result bad = Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.minimum=-2", DEVIATIONS);
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("suzhou.S1.minimum").doesNotContain("Exception");
+        assertThat(Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.share=0.5", DEVIATIONS).err()).contains("no such parameter");
+        assertThat(Cli.run("assess", "-j", "neimenggu", "--set", "neimenggu.N8.share=1.5", DEVIATIONS).err())
+                .contains("neimenggu.N8.share").contains("between 0 and 1");
+    }
+
+    @Test
+    void jsonFindingsCarryTheirEvidence() throws IOException {
+        JsonNode a = JSON.readTree(Cli.run("assess", "-j", "suzhou", "--format", "json", DEVIATIONS).out()).get("assessments").get(0);
+        JsonNode s1 = a.get("findings").get(0);
+        assertThat(s1.get("rule").asText()).isEqualTo("suzhou.S1");
+        JsonNode e = s1.get("evidence");
+        assertThat(e.get("type").asText()).isEqualTo("count");
+        assertThat(e.get("population")).hasSize(7);
+        assertThat(e.get("required").asInt()).isEqualTo(8);
+        assertThat(e.get("parameter").asText()).isEqualTo("suzhou.S1.minimum");
+        assertThat(e.get("leadIncluded").asBoolean()).isTrue();
+    }
+
+    @Test
     void textShowsTheVerdictThenTheFailingRulesWithClauseAndReason() {
         Cli.Result r = Cli.run("assess", "-j", "suzhou", DEVIATIONS);
         assertThat(r.status()).isZero();

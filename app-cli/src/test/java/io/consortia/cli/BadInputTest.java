@@ -66,13 +66,24 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badProfiles")
     void badProfileIsRejectedWithItsPlace(String name, String file, String content, String expected) throws IOException {
+        assertRejected(dir, file, content, expected, "assess", "-j", "suzhou");
+    }
+
+    /**
+     * Writes a file into {@code dir}, runs the command on it and checks the rejection: status 2,
+     * nothing on stdout, the expected message (which starts with the file's name) with the file's
+     * full path, no stack trace.
+     */
+    static Cli.Result assertRejected(Path dir, String file, String content, String expected, String... command) throws IOException {
         Path p = dir.resolve(file);
         Files.writeString(p, content, StandardCharsets.UTF_8);
-        Cli.Result r = Cli.run("assess", "-j", "suzhou", p.toString());
+        Cli.Result r = Cli.run(Stream.concat(Stream.of(command), Stream.of(p.toString())).toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("error: " + dir.resolve(expected.substring(0, expected.indexOf(':'))) + expected.substring(expected.indexOf(':')));
+        int colon = expected.indexOf(':');
+        assertThat(r.err()).contains("error: " + dir.resolve(expected.substring(0, colon)) + expected.substring(colon));
         assertNoStackTrace(r);
+        return r;
     }
 
     @Test
@@ -110,15 +121,17 @@ class BadInputTest {
     }
 
     @Test
-    void oneBadFileAmongGoodOnesPrintsNothingOnStdout() throws IOException {
+    void oneBadFileInABatchIsReportedAndTheOthersAreAssessed() throws IOException {
         Path good = dir.resolve("good.yaml");
         Files.writeString(good, GOOD);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, GOOD.replace("lead: m1", "lead: m9"));
-        Cli.Result r = Cli.run("assess", good.toString(), bad.toString());
+        Cli.Result r = Cli.run("assess", "--format", "json", good.toString(), bad.toString(), good.toString());
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("bad.yaml:3: lead:");
+        assertThat(r.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"profile\":\"" + good + "\""));
+        assertThat(r.err()).contains("bad.yaml:3: lead:")
+                .contains("consortia: assessed 2 of 3 profiles; 1 rejected (bad input)");
+        assertNoStackTrace(r);
     }
 
     @Test

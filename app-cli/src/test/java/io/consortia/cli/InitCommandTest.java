@@ -29,7 +29,7 @@ class InitCommandTest {
     private static final List<String> JURISDICTIONS = List.of("yongchuan", "suzhou", "neimenggu", "jiyuan", "qingdao");
 
     private static ReadResult<Profile> read(String yaml) {
-        return ProfileReader.read(TreeFile.parse(yaml, "template.yaml", false).tree());
+        return ProfileReader.read(TreeFile.parse(yaml, "template.yaml", TreeFile.Format.YAML, io.consortia.cli.input.InputLimits.DEFAULT).tree());
     }
 
     private static List<String> messages(io.vavr.collection.Seq<Problem> problems) {
@@ -151,7 +151,7 @@ class InitCommandTest {
     }
 
     private static Jurisdiction jurisdiction(String id) {
-        ConsortiaCommand top = new ConsortiaCommand(null, null, Cli.CLOCK);
+        ConsortiaCommand top = new ConsortiaCommand(null, null, null, Cli.CLOCK);
         return top.catalog().get(id).orElseThrow();
     }
 }

@@ -15,7 +15,6 @@ import io.consortia.kernel.profile.Trait;
 import io.consortia.kernel.profile.UnitKind;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The formation rules of the five policies (policy-catalog.md v2, default readings, no registry)
@@ -113,15 +112,19 @@ final class Baseline {
         return (long) (q + u) * den >= (long) num * total ? U : F;
     }
 
-    /** The verdict from the worst outcomes of the mandatory and the presumptive rules. */
+    /**
+     * The verdict from the worst outcome of the mandatory rules and the set of outcomes of the
+     * presumptive ones (bit {@code 1 << outcome}): an unknown presumptive rule makes it
+     * UNDETERMINED even when another one fails.
+     */
     private static Verdict verdict(int mandatory, int presumptive) {
         if (mandatory == F) {
             return VERDICTS[0];
         }
-        if (mandatory == U || presumptive == U) {
+        if (mandatory == U || (presumptive & (1 << U)) != 0) {
             return VERDICTS[1];
         }
-        return presumptive == F ? VERDICTS[2] : VERDICTS[3];
+        return (presumptive & (1 << F)) != 0 ? VERDICTS[2] : VERDICTS[3];
     }
 
     private static boolean within(int code, int prefix) {
@@ -133,8 +136,9 @@ final class Baseline {
         if (within(m.registeredNumber(), prefix)) {
             return true;
         }
-        for (var d : m.stationedIn()) {
-            if (within(Integer.parseInt(d.value()), prefix)) {
+        var stations = m.stationedIn();
+        for (int i = 0; i < stations.size(); i++) {
+            if (within(Integer.parseInt(stations.get(i).value()), prefix)) {
                 return true;
             }
         }
@@ -232,7 +236,9 @@ final class Baseline {
         // Platforms: S6 (provincial or national, listed types; another type UNKNOWN), N4 (provincial or national), J3 (any).
         int s6 = F;
         boolean provincialPlus = false;
-        for (Platform pf : lead.platforms()) {
+        List<Platform> platforms = lead.platforms();
+        for (int i = 0; i < platforms.size(); i++) {
+            Platform pf = platforms.get(i);
             if (pf.level() == PlatformLevel.NATIONAL || pf.level() == PlatformLevel.PROVINCIAL) {
                 provincialPlus = true;
                 if (pf.type().isPresent() && S6_TYPES.contains(pf.type().get())) {
@@ -248,12 +254,13 @@ final class Baseline {
         // 济源 Jiyuan (R1 yes: member units are every member).
         {
             int m = P;
-            int pr = P;
+            int pr = 0;
             m = Math.min(m, leadEnt && within(leadCode, JIYUAN) ? fact(lk, lv, ILP) : F);                 // J1
             m = Math.min(m, facts(lk, lv, ABOVE_SIZE | LEADER | LEADING_TECH));                           // J2
             m = Math.min(m, anyPlatform ? fact(lk, lv, INSTITUTIONS) : F);                                  // J3
-            m = Math.min(m, lead.ongoingRdProjects().map(x -> x >= 2 ? P : F).orElse(U));                   // J4
-            pr = Math.min(pr, n >= 4 ? P : F);                                                              // J5
+            int projects = lead.ongoingRdProjectsOrNone();
+            m = Math.min(m, projects < 0 ? U : projects >= 2 ? P : F);                                      // J4
+            pr |= 1 << (n >= 4 ? P : F);                                                              // J5
             m = Math.min(m, shareAtLeast(aboveSizeEnt, aboveSizeEntUnknown, n, 6, 10));                    // J6
             m = Math.min(m, shareAtLeast(chainEnt, chainEntUnknown, n, 5, 10));                            // J7
             m = Math.min(m, govAll(gk, gv, FactBits.of(GovernanceItem.DECISION_BODY) | FactBits.of(GovernanceItem.CONSULTATION_BODY)
@@ -271,13 +278,13 @@ final class Baseline {
         // 内蒙古 Inner Mongolia (the lead always counts).
         {
             int m = P;
-            int pr = P;
+            int pr = 0;
             m = Math.min(m, leadEnt && within(leadCode, NEIMENGGU) ? Math.max(fact(lk, lv, ILP), fact(lk, lv, SOE_BRANCH)) : F); // N1
-            pr = Math.min(pr, fact(lk, lv, LEADER));                                                        // N2
+            pr |= 1 << (fact(lk, lv, LEADER));                                                        // N2
             m = Math.min(m, fact(lk, lv, RD_TEAM));                                                         // N3
-            pr = Math.min(pr, provincialPlus ? P : F);                                                      // N4
+            pr |= 1 << (provincialPlus ? P : F);                                                      // N4
             m = Math.min(m, rd(lead, referenceYear));                                                       // N5
-            pr = Math.min(pr, n >= 10 ? P : F);                                                             // N7
+            pr |= 1 << (n >= 10 ? P : F);                                                             // N7
             m = Math.min(m, shareAtLeast(presentNm, 0, n, 5, 10));                                          // N8
             m = Math.min(m, shareAtLeast(enterprises, 0, n, 5, 10));                                        // N9
             int present = (up ? 1 : 0) + (mid ? 1 : 0) + (down ? 1 : 0);
@@ -291,10 +298,10 @@ final class Baseline {
         // 青岛 Qingdao (R4 any, R5 no).
         {
             int m = P;
-            int pr = P;
+            int pr = 0;
             m = Math.min(m, leadEnt && within(leadCode, QINGDAO) ? facts(lk, lv, ILP | LEADING_TECH | LEADER) : F); // Q1
-            pr = Math.min(pr, atLeast(otherChainEnt, otherChainEntUnknown, 3));                            // Q2
-            pr = Math.min(pr, academics >= 2 ? P : F);                                                      // Q3
+            pr |= 1 << (atLeast(otherChainEnt, otherChainEntUnknown, 3));                            // Q2
+            pr |= 1 << (academics >= 2 ? P : F);                                                      // Q3
             m = Math.min(m, gov(p, GovernanceItem.FORMATION_AGREEMENT));                                    // Q4
             m = Math.min(m, gov(p, GovernanceItem.CHIEF_EXPERT));                                           // Q5
             m = Math.min(m, gov(p, GovernanceItem.INTEGRITY_PLEDGE));                                       // Q6
@@ -308,10 +315,10 @@ final class Baseline {
         // 苏州 Suzhou (R1 yes, R7 list).
         {
             int m = P;
-            int pr = P;
-            pr = Math.min(pr, n >= 8 ? P : F);                                                              // S1
+            int pr = 0;
+            pr |= 1 << (n >= 8 ? P : F);                                                              // S1
             m = Math.min(m, gov(p, GovernanceItem.FORMATION_AGREEMENT));                                    // S3
-            pr = Math.min(pr, gov(p, GovernanceItem.MANAGEMENT_BODY));                                      // S4
+            pr |= 1 << (gov(p, GovernanceItem.MANAGEMENT_BODY));                                      // S4
             m = Math.min(m, leadEnt && within(leadCode, SUZHOU) ? fact(lk, lv, ILP) : F);                   // S5
             m = Math.min(m, s6);                                                                            // S6
             m = Math.min(m, fact(lk, lv, FUND));                                                            // S7
@@ -321,19 +328,19 @@ final class Baseline {
                     | FactBits.of(GovernanceItem.SECRETARIAT) | FactBits.of(GovernanceItem.CHIEF_EXPERT)));  // S10
             m = Math.min(m, everyOtherCooperation);                                                         // S13
             m = Math.min(m, everyOtherEnterpriseRdChain);                                                   // S14
-            pr = Math.min(pr, gov(p, GovernanceItem.CONSTRUCTION_PLAN));                                    // S15
+            pr |= 1 << (gov(p, GovernanceItem.CONSTRUCTION_PLAN));                                    // S15
             out[3] = verdict(m, pr);
         }
         // 永川 Yongchuan (R1 yes).
         {
             int m = P;
-            int pr = P;
+            int pr = 0;
             m = Math.min(m, leadEnt && within(leadCode, YONGCHUAN) ? fact(lk, lv, LEADER) : F);             // Y1
-            pr = Math.min(pr, n >= 5 ? P : F);                                                              // Y2
+            pr |= 1 << (n >= 5 ? P : F);                                                              // Y2
             m = Math.min(m, govAll(gk, gv, FactBits.of(GovernanceItem.COUNCIL) | FactBits.of(GovernanceItem.SECRETARIAT))); // Y4
             int quarterly = gov(p, GovernanceItem.QUARTERLY_EXCHANGE);
             m = Math.min(m, implied(gov(p, GovernanceItem.REGULAR_EXCHANGE), quarterly));                   // Y6.a
-            pr = Math.min(pr, quarterly);                                                                   // Y6.b
+            pr |= 1 << (quarterly);                                                                   // Y6.b
             m = Math.min(m, implied(gov(p, GovernanceItem.IP_SYSTEM), gov(p, GovernanceItem.IP_AGREEMENT))); // Y7
             m = Math.min(m, everyAcademicFieldAdv);                                                         // Y8
             m = Math.min(m, facts(lk, lv, STRONG_RD | ORGANISING | COMMERCIAL));                            // Y9
@@ -353,17 +360,20 @@ final class Baseline {
      * amount ≥ 0. Whole yuan in longs (the figures are integers well below 10^15).
      */
     private static int rd(Member lead, int referenceYear) {
-        Map<Integer, FiscalYear> fin = lead.finances();
+        List<FiscalYear> fin = lead.fiscalYears();
         long rd = 0;
         long rev = 0;
         int rdMissing = 0;
         int revMissing = 0;
         int amount = U;
-        for (FiscalYear f : fin.values()) {
+        int listed = 0;
+        for (int i = 0; i < fin.size(); i++) {
+            FiscalYear f = fin.get(i);
             int y = f.year();
             if (y < referenceYear - 3 || y > referenceYear - 1) {
                 continue;
             }
+            listed++;
             if (f.rdExpense().isPresent()) {
                 BigDecimal x = f.rdExpense().get();
                 rd += x.longValue();
@@ -377,12 +387,6 @@ final class Baseline {
                 rev += f.revenue().get().longValue();
             } else {
                 revMissing++;
-            }
-        }
-        int listed = 0;
-        for (FiscalYear f : fin.values()) {
-            if (f.year() >= referenceYear - 3 && f.year() <= referenceYear - 1) {
-                listed++;
             }
         }
         rdMissing += 3 - listed;

@@ -54,7 +54,7 @@ final class ProfileTrees {
                 Map<String, Object> t = new LinkedHashMap<>();
                 t.put("name", pl.name());
                 t.put("level", pl.level().name());
-                t.put("type", pl.type().name());
+                pl.type().ifPresent(type -> t.put("type", type.name()));
                 platforms.add(t);
             }
             tree.put("platforms", platforms);

@@ -1,68 +1,76 @@
 package io.consortia.cli.input;
 
-import io.consortia.kernel.input.Problem;
 import io.consortia.kernel.input.ReadResult;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
 import io.consortia.kernel.registry.Registry;
 import io.consortia.kernel.registry.RegistryReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads the command's input files into kernel values, turning every problem into a line that
- * names the file, the line and the path. Warnings (unknown fields) go to stderr; errors stop the
- * command with exit 2 before anything is written to stdout.
+ * Reads the command's inputs (files, or standard input for {@code -}) into kernel values within
+ * the {@link InputLimits}, turning every problem into a line that names the file, the line and the
+ * path. Warnings (unknown fields) go to stderr; errors stop the read with an {@link InputException}
+ * (exit 2), which a batch reports for that input alone.
  */
 public final class Inputs {
 
     private final PrintWriter err;
+    private final InputLimits limits;
+    private final InputStream stdin;
+    private boolean stdinRead;
 
-    public Inputs(PrintWriter err) {
+    public Inputs(PrintWriter err, InputLimits limits, InputStream stdin) {
         this.err = err;
+        this.limits = limits;
+        this.stdin = stdin;
     }
 
     /** A profile read from a file, with the path as the user gave it. */
-    public record LoadedProfile(String path, Path file, Profile profile) {}
+    public record LoadedProfile(String path, Profile profile) {}
 
-    /** Reads every profile; reports the problems of all bad files at once. */
-    public List<LoadedProfile> profiles(List<String> paths) {
-        List<LoadedProfile> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (String path : paths) {
-            try {
-                Path file = Path.of(path);
-                out.add(new LoadedProfile(path, file, read(file, path, ProfileReader::read)));
-            } catch (java.nio.file.InvalidPathException e) {
-                problems.add(path + ": not a valid file name");
-            } catch (InputException e) {
-                problems.addAll(e.lines());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return out;
+    /** Reads one profile. */
+    public LoadedProfile profile(String path) {
+        return new LoadedProfile(path, read(path, ProfileReader::read));
     }
 
     /** Reads a registry file. */
     public Registry registry(String path) {
-        return read(Path.of(path), path, RegistryReader::read);
+        return read(path, RegistryReader::read);
     }
 
-    /** Reads a file with a kernel reader. */
-    public <T> T read(Path file, String displayName, Function<Object, ReadResult<T>> reader) {
-        TreeFile tree = TreeFile.read(file, displayName);
+    /** Reads a file (or standard input for {@code -}) with a kernel reader. */
+    public <T> T read(String path, Function<Object, ReadResult<T>> reader) {
+        return read(tree(path), reader);
+    }
+
+    /** Reads a tree already parsed with a kernel reader. */
+    public <T> T read(TreeFile tree, Function<Object, ReadResult<T>> reader) {
         ReadResult<T> result = reader.apply(tree.tree());
-        for (Problem w : result.warnings()) {
-            err.println("warning: " + tree.describe(w));
+        for (String w : tree.describe(result.warnings().asJava())) {
+            err.println("warning: " + w);
         }
         if (result.result().isInvalid()) {
-            throw new InputException(result.result().getError().map(tree::describe).toJavaList());
+            throw new InputException(tree.describe(result.result().getError().asJava()));
         }
         return result.result().get();
+    }
+
+    /** Reads a file (or standard input for {@code -}, once per command) into a tree. */
+    public TreeFile tree(String path) {
+        if (TreeFile.STDIN.equals(path)) {
+            if (stdinRead) {
+                throw new InputException(TreeFile.STDIN_NAME + ": standard input (-) can be read only once in a command");
+            }
+            stdinRead = true;
+        }
+        return TreeFile.read(path, limits, stdin);
+    }
+
+    /** The limits every read is held to. */
+    public InputLimits limits() {
+        return limits;
     }
 }

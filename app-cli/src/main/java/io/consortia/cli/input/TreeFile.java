@@ -1,105 +1,266 @@
 package io.consortia.cli.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.consortia.kernel.input.Problem;
+import io.consortia.kernel.input.Scalar;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A YAML or JSON file read into a plain tree (maps, lists, strings, numbers, booleans, null) for
- * the kernel's validating readers, with the line of every path so that problems can name it.
- * JSON is chosen by the {@code .json} ending, YAML otherwise (YAML also reads JSON).
+ * A YAML or JSON input read into a plain tree (maps, lists, strings, numbers, booleans, null) for
+ * the kernel's validating readers, and able to name the line of any path so that problems can say
+ * where they are. JSON is chosen by the {@code .json} ending, YAML otherwise (YAML also reads
+ * JSON); standard input ({@code -}) is read as YAML.
  *
- * <p>Stricter than a plain Jackson read: duplicate keys and trailing documents are errors, and the
- * file must be UTF-8.
+ * <p>Stricter than a plain Jackson read, and bounded ({@link InputLimits}): only regular files or
+ * standard input; never more than the size limit and one byte read; UTF-8 only; one document;
+ * no duplicate keys; no YAML aliases (Jackson would read {@code *n} as the text "n"); at most
+ * {@link InputLimits#MAX_VALUES} values nested at most {@link InputLimits#MAX_DEPTH} deep; YAML
+ * lines of at most {@link InputLimits#MAX_YAML_LINE} characters. A number or boolean keeps its text
+ * as written when the parser's reading differs ({@code 010}, {@code NO}), as a {@link Scalar}.
+ *
+ * <p>Lines are not stored per value (that cost more than the tree): when problems need them, the
+ * text is walked once more and only the lines asked for are kept.
  */
 public final class TreeFile {
 
+    /** The input's format. */
+    public enum Format {
+        YAML, JSON;
+
+        /** JSON for a name ending in {@code .json}, else YAML. */
+        public static Format of(String name) {
+            return name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        }
+
+        /** Whether a file name ends in {@code .yaml}, {@code .yml} or {@code .json}. */
+        public static boolean isYamlOrJson(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+        }
+    }
+
+    /** The argument that names standard input. */
+    public static final String STDIN = "-";
+    /** How messages name standard input. */
+    public static final String STDIN_NAME = "<stdin>";
+
     private final String displayName;
     private final Object tree;
-    private final Map<String, Integer> lines;
+    private final String text;
+    private final Format format;
+    private final InputLimits limits;
 
-    private TreeFile(String displayName, Object tree, Map<String, Integer> lines) {
+    private TreeFile(String displayName, Object tree, String text, Format format, InputLimits limits) {
         this.displayName = displayName;
         this.tree = tree;
-        this.lines = lines;
+        this.text = text;
+        this.format = format;
+        this.limits = limits;
+    }
+
+    /**
+     * Reads a file, or standard input when the path is {@code -}.
+     *
+     * @param path the path as the user gave it, for messages
+     * @throws InputException when the input is missing, not a regular file, too large, not UTF-8
+     *     or malformed
+     */
+    public static TreeFile read(String path, InputLimits limits, InputStream stdin) {
+        if (STDIN.equals(path)) {
+            return parse(limited(stdin, STDIN_NAME, limits), STDIN_NAME, Format.YAML, limits);
+        }
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            throw new InputException(path + ": not a valid file name");
+        }
+        return read(file, path, limits);
     }
 
     /**
      * Reads a file.
      *
      * @param displayName the path as the user gave it, for messages
-     * @throws InputException when the file is missing, unreadable, not UTF-8 or malformed
      */
-    public static TreeFile read(Path file, String displayName) {
-        if (Files.isDirectory(file)) {
-            throw new InputException(displayName + ": is a directory, not a YAML or JSON file");
-        }
-        byte[] bytes;
+    public static TreeFile read(Path file, String displayName, InputLimits limits) {
+        return parse(bytes(file, displayName, limits), displayName, Format.of(displayName), limits);
+    }
+
+    /** The bytes of a regular file, refused before reading when it is anything else or too large. */
+    private static byte[] bytes(Path file, String displayName, InputLimits limits) {
         try {
-            bytes = Files.readAllBytes(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new InputException(displayName + ": is a directory, not a YAML or JSON file");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new InputException(displayName + ": is not a regular file (a device, a pipe or a socket); "
+                        + "give a YAML or JSON file, or - to read standard input");
+            }
+            if (attributes.size() > limits.maxBytes()) {
+                throw tooLarge(displayName, limits);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return limited(in, displayName, limits);
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(displayName + ": no such file");
         } catch (AccessDeniedException e) {
             throw new InputException(displayName + ": permission denied");
+        } catch (FileSystemException e) {
+            throw new InputException(displayName + ": cannot be read (" + (e.getReason() == null ? "file system error" : e.getReason()) + ")");
         } catch (IOException e) {
             throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** At most the limit and one byte from a stream: one byte more says that it is too large. */
+    private static byte[] limited(InputStream in, String displayName, InputLimits limits) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) limits.maxBytes() + 1);
+        } catch (IOException e) {
+            throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(displayName, limits);
+        }
+        return bytes;
+    }
+
+    private static InputException tooLarge(String displayName, InputLimits limits) {
+        return new InputException(displayName + ": is larger than the input limit of " + limits.describeMaxBytes()
+                + "; raise it with --max-input-bytes");
+    }
+
+    /** Parses bytes already read: UTF-8 (a byte-order mark is allowed), then YAML or JSON. */
+    public static TreeFile parse(byte[] bytes, String displayName, Format format, InputLimits limits) {
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(displayName, limits);
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InputException(displayName + ": is not UTF-8 text");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(text, displayName, displayName.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
+        return parse(text, displayName, format, limits);
     }
 
     /** Parses text already in memory. */
-    public static TreeFile parse(String text, String displayName, boolean json) {
-        JsonFactory factory = json ? JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build() : new YAMLFactory();
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = factory.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return new TreeFile(displayName, null, lines);
+    public static TreeFile parse(String text, String displayName, Format format, InputLimits limits) {
+        if (format == Format.YAML) {
+            checkLineLengths(text, displayName);
+        }
+        JsonParser p = null;
+        try {
+            p = parser(text, format, limits);
+            if (p.nextToken() == null) {
+                return new TreeFile(displayName, null, text, format, limits);
             }
-            Object tree = value(p, "", lines, displayName);
-            JsonToken next = p.nextToken();
-            if (next != null) {
+            Object tree = new Builder(p, displayName, text, format, limits).value("");
+            if (p.nextToken() != null) {
                 throw new InputException(displayName + ":" + p.currentTokenLocation().getLineNr()
                         + ": unexpected content after the end of the document (only one document per file)");
             }
-            return new TreeFile(displayName, tree, lines);
+            return new TreeFile(displayName, tree, text, format, limits);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new InputException(displayName + where + ": malformed " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage()));
+            throw malformed(e, p, displayName, format);
         } catch (IOException e) {
             throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+        } finally {
+            close(p);
         }
+    }
+
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // reading from a string: nothing to release
+            }
+        }
+    }
+
+    private static JsonParser parser(String text, Format format, InputLimits limits) throws IOException {
+        return format == Format.JSON ? limits.json().createParser(text) : limits.yaml().createParser(text);
+    }
+
+    private static void checkLineLengths(String text, String displayName) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i - start > InputLimits.MAX_YAML_LINE) {
+                    throw new InputException(displayName + ":" + line + ": the line is " + (i - start) + " characters long; YAML lines are limited to "
+                            + InputLimits.MAX_YAML_LINE + " (write long data as JSON, in a .json file)");
+                }
+                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    private static InputException malformed(JsonProcessingException e, JsonParser p, String displayName, Format format) {
+        JsonLocation at = e.getLocation();
+        if ((at == null || at.getLineNr() < 0) && p != null) {
+            at = p.currentLocation();
+        }
+        String where = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String what;
+        if (e instanceof StreamConstraintsException) {
+            what = message.contains("nesting depth")
+                    ? "mappings and lists nest more than " + InputLimits.MAX_DEPTH + " levels deep"
+                    : "exceeds a limit: " + firstLine(message.replaceAll(",? ?\\(?from `[^`]*`\\)?", ""));
+        } else if (message.contains("AliasEvent")) {
+            what = "a YAML alias (*name) cannot be a key; aliases are not supported";
+        } else if (message.contains("SequenceStartEvent") || message.contains("MappingStartEvent")) {
+            what = "malformed YAML: a key must be plain text, not a list or a mapping";
+        } else {
+            what = "malformed " + format + ": " + firstLine(message);
+        }
+        return new InputException(displayName + where + ": " + what);
     }
 
     /**
@@ -108,9 +269,6 @@ public final class TreeFile {
      * ',' or ']', but got …" over several lines.
      */
     private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
         String line = message.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith(" ") && !l.startsWith("\t") && !l.startsWith(" at [Source"))
                 .map(String::strip)
@@ -119,47 +277,93 @@ public final class TreeFile {
         return line.length() > 240 ? line.substring(0, 240) + "…" : line;
     }
 
-    private static Object value(JsonParser p, String path, Map<String, Integer> lines, String displayName) throws IOException {
-        lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    int line = p.currentTokenLocation().getLineNr();
-                    String child = path.isEmpty() ? key : path + "." + key;
-                    if (map.containsKey(key)) {
-                        throw new InputException(displayName + ":" + line + ": " + child + ": duplicate key \"" + key
-                                + "\" (first at line " + lines.get(child) + ")");
+    /** Builds the tree from the parser's tokens, counting values. */
+    private static final class Builder {
+        private final JsonParser p;
+        private final String displayName;
+        private final String text;
+        private final Format format;
+        private final InputLimits limits;
+        private int values;
+
+        Builder(JsonParser p, String displayName, String text, Format format, InputLimits limits) {
+            this.p = p;
+            this.displayName = displayName;
+            this.text = text;
+            this.format = format;
+            this.limits = limits;
+        }
+
+        private int line() {
+            return p.currentTokenLocation().getLineNr();
+        }
+
+        Object value(String path) throws IOException {
+            if (++values > InputLimits.MAX_VALUES) {
+                throw new InputException(displayName + ":" + line() + ": more than " + InputLimits.MAX_VALUES
+                        + " values in one document");
+            }
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        String child = path.isEmpty() ? key : path + "." + key;
+                        if (map.containsKey(key)) {
+                            int line = line();
+                            Integer first = lines(text, format, limits, Set.of(child)).get(child);
+                            throw new InputException(displayName + ":" + line + ": " + child + ": duplicate key \"" + key
+                                    + "\"" + (first == null ? "" : " (first at line " + first + ")"));
+                        }
+                        p.nextToken();
+                        map.put(key, value(child));
                     }
-                    lines.put(child, line);
-                    p.nextToken();
-                    map.put(key, value(p, child, lines, displayName));
+                    return map;
                 }
-                return map;
-            }
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(p, path + "[" + list.size() + "]", lines, displayName));
+                case START_ARRAY: {
+                    List<Object> list = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        list.add(value(path + "[" + list.size() + "]"));
+                    }
+                    return list;
                 }
-                return list;
+                case VALUE_STRING:
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                                + "YAML aliases (*" + brief(p.getText()) + ") are not supported; write the value out in full");
+                    }
+                    return p.getText();
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: {
+                    Number n;
+                    try {
+                        n = t == JsonToken.VALUE_NUMBER_INT ? p.getNumberValue() : p.getDecimalValue();
+                    } catch (NumberFormatException e) {
+                        // An exponent beyond what a BigDecimal holds (1e-9989999999): found by fuzzing.
+                        throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                                + "the number " + brief(p.getText()) + " is out of range");
+                    }
+                    return asWritten(n, p.getText());
+                }
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return asWritten(t == JsonToken.VALUE_TRUE, p.getText());
+                case VALUE_NULL:
+                    return null;
+                default:
+                    throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                            + "unsupported content (a binary or tagged YAML value)");
             }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                return p.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new InputException(displayName + ":" + p.currentTokenLocation().getLineNr() + ": unsupported content " + t);
+        }
+
+        /** The value itself when its text is the usual one, else the value with its text. */
+        private static Object asWritten(Object value, String written) {
+            return written.equals(value.toString()) ? value : new Scalar(value, written);
+        }
+
+        private static String brief(String name) {
+            return name.length() > 32 ? name.substring(0, 32) + "…" : name;
         }
     }
 
@@ -174,8 +378,11 @@ public final class TreeFile {
 
     /** The line of a path, or of its nearest ancestor that is in the file; -1 when none is. */
     public int lineOf(String path) {
-        String p = path;
-        while (true) {
+        return lineOf(path, lines(List.of(path)));
+    }
+
+    private static int lineOf(String path, Map<String, Integer> lines) {
+        for (String p = path; ; p = parent(p)) {
             Integer line = lines.get(p);
             if (line != null) {
                 return line;
@@ -183,15 +390,96 @@ public final class TreeFile {
             if (p.isEmpty()) {
                 return -1;
             }
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
         }
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     /** A problem as one line: {@code file:12: members[1].creditCode: what is wrong}. */
     public String describe(Problem problem) {
-        int line = lineOf(problem.path());
-        String where = line > 0 ? displayName + ":" + line : displayName;
-        return problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message();
+        return describe(List.of(problem)).get(0);
+    }
+
+    /** Problems as lines, in order, with one walk over the text for all their lines. */
+    public List<String> describe(Collection<Problem> problems) {
+        List<String> paths = new ArrayList<>();
+        problems.forEach(pr -> paths.add(pr.path()));
+        Map<String, Integer> lines = lines(paths);
+        List<String> out = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
+            int line = lineOf(problem.path(), lines);
+            String where = line > 0 ? displayName + ":" + line : displayName;
+            out.add(problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message());
+        }
+        return out;
+    }
+
+    private Map<String, Integer> lines(Collection<String> paths) {
+        if (tree == null) {
+            return Map.of();
+        }
+        Set<String> wanted = new HashSet<>();
+        for (String path : paths) {
+            for (String p = path; wanted.add(p) && !p.isEmpty(); p = parent(p)) {
+                // each path with its ancestors, to fall back on the nearest one in the file
+            }
+        }
+        return lines(text, format, limits, wanted);
+    }
+
+    private static final class Frame {
+        final String path;
+        final boolean object;
+        String key;
+        int index;
+
+        Frame(String path, boolean object) {
+            this.path = path;
+            this.object = object;
+        }
+    }
+
+    /**
+     * The lines of the wanted paths: a walk over the tokens that names each value's path as the
+     * tree builder does (a key's line for a mapping entry) and stops once every path is found.
+     */
+    private static Map<String, Integer> lines(String text, Format format, InputLimits limits, Set<String> wanted) {
+        Map<String, Integer> found = new HashMap<>();
+        try (JsonParser p = parser(text, format, limits)) {
+            Deque<Frame> stack = new ArrayDeque<>();
+            JsonToken t;
+            while (found.size() < wanted.size() && (t = p.nextToken()) != null) {
+                Frame top = stack.peek();
+                if (t == JsonToken.FIELD_NAME) {
+                    top.key = top.path.isEmpty() ? p.currentName() : top.path + "." + p.currentName();
+                    if (wanted.contains(top.key)) {
+                        found.putIfAbsent(top.key, p.currentTokenLocation().getLineNr());
+                    }
+                    continue;
+                }
+                if (t.isStructEnd()) {
+                    stack.pop();
+                    if (stack.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                String path = top == null ? "" : top.object ? top.key : top.path + "[" + top.index++ + "]";
+                if (wanted.contains(path)) {
+                    found.putIfAbsent(path, p.currentTokenLocation().getLineNr());
+                }
+                if (t.isStructStart()) {
+                    stack.push(new Frame(path, t == JsonToken.START_OBJECT));
+                } else if (top == null) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // The text parsed once already; lines found so far are all there is.
+        }
+        return found;
     }
 }

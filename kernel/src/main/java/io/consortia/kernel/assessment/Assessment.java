@@ -25,24 +25,24 @@ public final class Assessment {
     private final String jurisdiction;
     private final Document edition;
     private final boolean editionInForce;
-    private final List<ReadingChoice> readings;
-    private final Optional<String> officialName;
+    private final List<io.consortia.kernel.reading.Reading> consulted;
+    private final Optional<java.util.function.UnaryOperator<String>> naming;
     private final Run run;
     private volatile List<Finding> findings;
 
     /**
      * @param editionInForce false when the reference date precedes every edition and the earliest
      *     was applied anyway
-     * @param readings the readings the jurisdiction's rules consult, with the answer used
-     * @param officialName the name the policy's naming pattern gives a consortium of the profile's field
+     * @param consulted the readings the jurisdiction's rules consult (the answers are the run's)
+     * @param naming the policy's naming pattern, applied to a field, when it has one
      */
-    public Assessment(String jurisdiction, Document edition, boolean editionInForce, List<ReadingChoice> readings,
-                      Optional<String> officialName, Run run) {
+    public Assessment(String jurisdiction, Document edition, boolean editionInForce, List<io.consortia.kernel.reading.Reading> consulted,
+                      Optional<java.util.function.UnaryOperator<String>> naming, Run run) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.edition = Objects.requireNonNull(edition, "edition");
         this.editionInForce = editionInForce;
-        this.readings = List.copyOf(readings);
-        this.officialName = Objects.requireNonNull(officialName, "officialName");
+        this.consulted = consulted;
+        this.naming = Objects.requireNonNull(naming, "naming");
         this.run = Objects.requireNonNull(run, "run");
     }
 
@@ -67,8 +67,13 @@ public final class Assessment {
         return run.profile();
     }
 
+    /** The readings the jurisdiction's rules consult, with the answer used. */
     public List<ReadingChoice> readings() {
-        return readings;
+        List<ReadingChoice> out = new ArrayList<>(consulted.size());
+        for (io.consortia.kernel.reading.Reading r : consulted) {
+            out.add(new ReadingChoice(r, run.readings().isAlternative(r)));
+        }
+        return out;
     }
 
     /** Whether cross-consortium (⊕) rules were evaluated. */
@@ -100,7 +105,7 @@ public final class Assessment {
      * profile's field ("苏州市电子信息创新联合体"); empty when the policy has no pattern or the profile no field.
      */
     public Optional<String> officialName() {
-        return officialName;
+        return naming.flatMap(n -> run.profile().field().map(n));
     }
 
     /** Every finding, in rule order (cross-consortium rules only when a registry was given). */
@@ -117,6 +122,35 @@ public final class Assessment {
             findings = f;
         }
         return f;
+    }
+
+    /**
+     * How many rules the edition applied has: with {@link #rule}, {@link #evaluated}, {@link
+     * #outcome(int)} and {@link #strength(int)}, the findings by index, without building them (for
+     * surveys of millions of profiles).
+     */
+    public int ruleCount() {
+        return run.size();
+    }
+
+    /** The edition's rule {@code i}. */
+    public io.consortia.kernel.rule.Rule rule(int i) {
+        return run.program().rules().get(i);
+    }
+
+    /** Whether rule {@code i} was evaluated (a cross-consortium rule is not, without a registry). */
+    public boolean evaluated(int i) {
+        return run.evaluated(i);
+    }
+
+    /** Rule {@code i}'s outcome. */
+    public Outcome outcome(int i) {
+        return run.outcome(i);
+    }
+
+    /** Rule {@code i}'s strength under the readings in force. */
+    public io.consortia.kernel.outcome.Strength strength(int i) {
+        return run.strength(i);
     }
 
     /** The findings with this outcome, in rule order. */

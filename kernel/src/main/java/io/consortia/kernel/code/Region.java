@@ -14,9 +14,9 @@ public final class Region {
 
     private final String prefix;
     private final Text name;
-    /** The prefix as a number, and what divides a 6-digit code down to it: containment without strings. */
-    private final int number;
-    private final int divisor;
+    /** The 6-digit codes inside the region: from {@code low} (included) to {@code high} (excluded). */
+    private final int low;
+    private final int high;
 
     /**
      * @param prefix 2 to 6 digits
@@ -30,8 +30,10 @@ public final class Region {
         }
         this.prefix = prefix;
         this.name = name;
-        this.number = Integer.parseInt(prefix);
-        this.divisor = POWERS[6 - prefix.length()];
+        int number = Integer.parseInt(prefix);
+        int divisor = POWERS[6 - prefix.length()];
+        this.low = number * divisor;
+        this.high = (number + 1) * divisor;
     }
 
     public static Region of(String prefix, String zh, String en) {
@@ -53,7 +55,7 @@ public final class Region {
 
     /** Whether the division code, given as its 6-digit number, lies in this region. */
     public boolean contains(int code) {
-        return code / divisor == number;
+        return code >= low && code < high;
     }
 
     @Override

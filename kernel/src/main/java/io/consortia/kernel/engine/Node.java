@@ -166,18 +166,20 @@ abstract class Node {
 
     static final class Choice extends Node {
         final Reading reading;
+        final int index;
         final Node byDefault;
         final Node alternative;
 
-        Choice(Reading reading, Node byDefault, Node alternative, Test test) {
+        Choice(Reading reading, int index, Node byDefault, Node alternative, Test test) {
             super(test);
             this.reading = reading;
+            this.index = index;
             this.byDefault = byDefault;
             this.alternative = alternative;
         }
 
         Node pick(Run r) {
-            return r.alternative(reading) ? alternative : byDefault;
+            return r.alternative(index) ? alternative : byDefault;
         }
 
         @Override
@@ -203,7 +205,7 @@ abstract class Node {
 
         @Override
         int eval(Run r) {
-            return r.outcomeOf(pred.resolve(r), r.lead);
+            return r.leadOutcome(pred.resolve(r));
         }
 
         @Override
@@ -251,13 +253,13 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int p = pred.resolve(r);
-            int popAt = r.populationAt(pop.resolve(r));
-            int q = r.andCount(r.passAt(p), popAt);
+            int pp = pop.resolve(r);
+            int q = r.countIn(r.passAt(p), pp);
             int required = r.bindings.integer(slot);
             if (q >= required) {
                 return PASS;
             }
-            return q + r.andCount(r.unknownAt(p), popAt) < required ? FAIL : UNKNOWN;
+            return q + r.countIn(r.unknownAt(p), pp) < required ? FAIL : UNKNOWN;
         }
 
         @Override
@@ -281,17 +283,17 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int p = pred.resolve(r);
-            int popAt = r.populationAt(pop.resolve(r));
-            int total = r.count(popAt);
+            int pp = pop.resolve(r);
+            int total = r.size(pp);
             if (total == 0) {
                 return FAIL;
             }
             Bindings.Ratio ratio = r.bindings.ratio(slot);
-            int q = r.andCount(r.passAt(p), popAt);
+            int q = r.countIn(r.passAt(p), pp);
             if (ratio.reachedBy(q, total)) {
                 return PASS;
             }
-            return ratio.reachedBy(q + r.andCount(r.unknownAt(p), popAt), total) ? UNKNOWN : FAIL;
+            return ratio.reachedBy(q + r.countIn(r.unknownAt(p), pp), total) ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -313,11 +315,11 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int p = pred.resolve(r);
-            int popAt = r.populationAt(pop.resolve(r));
-            if (r.andCount(r.passAt(p), popAt) > 0) {
+            int pp = pop.resolve(r);
+            if (r.countIn(r.passAt(p), pp) > 0) {
                 return PASS;
             }
-            return r.andCount(r.unknownAt(p), popAt) > 0 ? UNKNOWN : FAIL;
+            return r.countIn(r.unknownAt(p), pp) > 0 ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -340,7 +342,7 @@ abstract class Node {
 
         @Override
         int eval(Run r) {
-            int popAt = r.populationAt(pop.resolve(r));
+            int pp = pop.resolve(r);
             int whichAt = r.passAt(which.resolve(r));
             int p = pred.resolve(r);
             int passAt = r.passAt(p);
@@ -348,7 +350,7 @@ abstract class Node {
             long[] b = r.bits;
             int o = PASS;
             for (int w = 0; w < r.words; w++) {
-                long chosen = b[popAt + w] & b[whichAt + w];
+                long chosen = r.population(pp, w) & b[whichAt + w];
                 if ((chosen & ~b[passAt + w] & ~b[unknownAt + w]) != 0) {
                     return FAIL;
                 }
@@ -361,7 +363,7 @@ abstract class Node {
 
         @Override
         Evidence explain(Run r) {
-            int popAt = r.populationAt(pop.resolve(r));
+            int pp = pop.resolve(r);
             int w = which.resolve(r);
             int p = pred.resolve(r);
             List<String> chosen = new ArrayList<>();
@@ -369,7 +371,7 @@ abstract class Node {
             List<String> fail = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (int i = 0; i < r.n; i++) {
-                if (r.has(popAt, i) && r.outcomeOf(w, i) == PASS) {
+                if (r.inPopulation(pp, i) && r.outcomeOf(w, i) == PASS) {
                     String id = r.members.get(i).id();
                     chosen.add(id);
                     int o = r.outcomeOf(p, i);
@@ -400,14 +402,14 @@ abstract class Node {
 
         @Override
         int eval(Run r) {
-            int popAt = r.populationAt(pop.resolve(r));
+            int pp = pop.resolve(r);
             int present = 0;
             for (Program.PredRef p : at) {
-                if (r.andCount(r.passAt(p.resolve(r)), popAt) > 0) {
+                if (r.countIn(r.passAt(p.resolve(r)), pp) > 0) {
                     present++;
                 }
             }
-            int unplaced = r.andCount(r.unknownAt(placed.resolve(r)), popAt);
+            int unplaced = r.countIn(r.unknownAt(placed.resolve(r)), pp);
             int required = Math.min(r.bindings.integer(slot), at.length);
             if (present >= required) {
                 return PASS;
@@ -418,10 +420,9 @@ abstract class Node {
         @Override
         Evidence explain(Run r) {
             int pp = pop.resolve(r);
-            int popAt = r.populationAt(pp);
             Set<ChainPosition> present = EnumSet.noneOf(ChainPosition.class);
             for (int i = 0; i < at.length; i++) {
-                if (r.andCount(r.passAt(at[i].resolve(r)), popAt) > 0) {
+                if (r.countIn(r.passAt(at[i].resolve(r)), pp) > 0) {
                     present.add(ChainPosition.values()[i]);
                 }
             }
@@ -450,7 +451,9 @@ abstract class Node {
             Set<PlatformLevel> lv = r.bindings.enums(levels);
             Set<PlatformType> ty = types < 0 ? null : r.bindings.enums(types);
             boolean similar = false;
-            for (Platform p : r.members.get(r.lead).platforms()) {
+            List<Platform> platforms = r.members.get(r.lead).platforms();
+            for (int i = 0; i < platforms.size(); i++) {
+                Platform p = platforms.get(i);
                 if (!lv.contains(p.level())) {
                     continue;
                 }
@@ -499,11 +502,11 @@ abstract class Node {
 
         @Override
         int eval(Run r) {
-            Optional<Integer> v = fact.of(r.members.get(r.lead));
-            if (v.isEmpty()) {
+            int v = r.members.get(r.lead).ongoingRdProjectsOrNone();
+            if (v < 0) {
                 return UNKNOWN;
             }
-            return v.get() >= r.bindings.integer(slot) ? PASS : FAIL;
+            return v >= r.bindings.integer(slot) ? PASS : FAIL;
         }
 
         @Override
@@ -546,32 +549,35 @@ abstract class Node {
         final int years;
         final Reading eachYear;
         final Reading window;
+        final int eachIndex;
+        final int windowIndex;
 
-        Rd(int share, int amount, int years, Reading eachYear, Reading window, Test test) {
+        Rd(int share, int amount, int years, Reading eachYear, Reading window, int eachIndex, int windowIndex, Test test) {
             super(test);
             this.share = share;
             this.amount = amount;
             this.years = years;
             this.eachYear = eachYear;
             this.window = window;
+            this.eachIndex = eachIndex;
+            this.windowIndex = windowIndex;
         }
 
-        private RdMath.Parts parts(Run r) {
-            boolean each = eachYear != null && r.alternative(eachYear);
-            boolean overWindow = window != null && r.alternative(window);
+        private int parts(Run r) {
             return RdMath.evaluate(r.members.get(r.lead), r.asOf().getYear() - 1, r.bindings.integer(years),
-                    r.bindings.ratio(share), (java.math.BigDecimal) r.bindings.value(amount), each, overWindow);
+                    r.bindings.ratio(share), (java.math.BigDecimal) r.bindings.value(amount), r.bindings.yuan(amount),
+                    r.alternative(eachIndex), r.alternative(windowIndex));
         }
 
         @Override
         int eval(Run r) {
-            RdMath.Parts p = parts(r);
-            return Math.max(p.share(), p.amount());
+            int p = parts(r);
+            return Math.max(RdMath.share(p), RdMath.amount(p));
         }
 
         @Override
         Evidence explain(Run r) {
-            RdMath.Parts p = parts(r);
+            int p = parts(r);
             Member lead = r.members.get(r.lead);
             int last = r.asOf().getYear() - 1;
             int n = r.bindings.integer(years);
@@ -584,7 +590,7 @@ abstract class Node {
             return new Evidence.RdIntensity(lead.id(), eachYear != null && r.alternative(eachYear),
                     this.window != null && r.alternative(this.window), window, figures,
                     (java.math.BigDecimal) r.bindings.value(share), (java.math.BigDecimal) r.bindings.value(amount),
-                    outcome(p.share()), outcome(p.amount()), List.of(name(r, share), name(r, amount), name(r, years)),
+                    outcome(RdMath.share(p)), outcome(RdMath.amount(p)), List.of(name(r, share), name(r, amount), name(r, years)),
                     chosen(r, eachYear, this.window));
         }
     }
@@ -594,17 +600,21 @@ abstract class Node {
     static final class NotBarred extends Node {
         final Reading scope;
         final Reading dayCount;
+        final int scopeIndex;
+        final int dayCountIndex;
 
-        NotBarred(Reading scope, Reading dayCount, Test test) {
+        NotBarred(Reading scope, Reading dayCount, int scopeIndex, int dayCountIndex, Test test) {
             super(test);
             this.scope = scope;
             this.dayCount = dayCount;
+            this.scopeIndex = scopeIndex;
+            this.dayCountIndex = dayCountIndex;
         }
 
         List<Evidence.BarHit> hits(Run r) {
             Registry registry = r.registry().orElseThrow();
-            boolean own = !r.alternative(scope);
-            DayCount count = r.alternative(dayCount) ? DayCount.CIVIL : DayCount.INCLUSIVE;
+            boolean own = !r.alternative(scopeIndex);
+            DayCount count = r.alternative(dayCountIndex) ? DayCount.CIVIL : DayCount.INCLUSIVE;
             List<Evidence.BarHit> out = new ArrayList<>();
             for (int i = 0; i < r.n; i++) {
                 Member m = r.members.get(i);
@@ -645,8 +655,8 @@ abstract class Node {
 
         @Override
         Evidence explain(Run r) {
-            return new Evidence.Bars(r.asOf(), r.alternative(scope) ? Optional.empty() : Optional.of(r.jurisdiction()),
-                    r.alternative(dayCount), hits(r));
+            return new Evidence.Bars(r.asOf(), r.alternative(scopeIndex) ? Optional.empty() : Optional.of(r.jurisdiction()),
+                    r.alternative(dayCountIndex), hits(r));
         }
     }
 

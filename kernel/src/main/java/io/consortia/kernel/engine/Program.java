@@ -34,19 +34,53 @@ public final class Program {
     final Rule[] rules;
     final Node[] roots;
     final boolean[] cross;
+    /** The member tests evaluated on every member, in one pass. */
     final long[][] preds;
+    /** The member tests evaluated on the lead only. */
+    final long[][] leadPreds;
     final Region[] regions;
+    /** The region bits: always known. */
+    final long regionKnown;
+    /** Every reading a test consults, by index: a run turns them into one bit mask. */
+    final Reading[] readings;
+    /** Per rule: its strength, and the index of the reading that switches it (-1: none) and to what. */
+    final byte[] strength;
+    final int[] switchReading;
+    final byte[] switchedStrength;
 
-    private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, Region[] regions) {
+    private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, long[][] leadPreds, Region[] regions,
+                    Reading[] readings) {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
         this.roots = roots;
         this.preds = preds;
+        this.leadPreds = leadPreds;
         this.regions = regions;
+        this.regionKnown = Run.regionKnown(regions);
+        this.readings = readings;
         this.cross = new boolean[rules.length];
+        this.strength = new byte[rules.length];
+        this.switchReading = new int[rules.length];
+        this.switchedStrength = new byte[rules.length];
         for (int i = 0; i < rules.length; i++) {
             cross[i] = rules[i].crossConsortium();
+            strength[i] = (byte) rules[i].strength().ordinal();
+            switchReading[i] = -1;
+            int at = i;
+            rules[i].strengthSwitch().ifPresent(sw -> {
+                switchReading[at] = index(readings, sw.reading());
+                switchedStrength[at] = (byte) sw.underAlternative().ordinal();
+            });
         }
+    }
+
+    private static int index(Reading[] readings, Reading r) {
+        for (int i = 0; i < readings.length; i++) {
+            if (readings[i].id().equals(r.id())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("reading " + r.id() + " was not indexed");
     }
 
     /**
@@ -61,9 +95,13 @@ public final class Program {
         Node[] roots = new Node[rules.size()];
         for (int i = 0; i < roots.length; i++) {
             roots[i] = c.node(rules.get(i).test());
+            rules.get(i).strengthSwitch().ifPresent(sw -> c.reading(sw.reading()));
+        }
+        if (c.readings.size() > 62) {
+            throw new IllegalArgumentException("a jurisdiction's rules consult at most 62 readings");
         }
         return new Program(jurisdiction, rules.toArray(Rule[]::new), roots, c.preds.toArray(long[][]::new),
-                c.regions.list.toArray(Region[]::new));
+                c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new), c.readings.toArray(Reading[]::new));
     }
 
     /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
@@ -82,7 +120,29 @@ public final class Program {
         final ToIntFunction<Param<?>> slotOf;
         final List<long[]> preds = new ArrayList<>();
         final Map<String, Integer> predIndex = new HashMap<>();
+        final List<long[]> leadPreds = new ArrayList<>();
+        final Map<String, Integer> leadPredIndex = new HashMap<>();
         final Preds.Regions regions = new Preds.Regions();
+        final List<Reading> readings = new ArrayList<>();
+
+        /** The index of a reading in the program's mask. */
+        int reading(Reading r) {
+            for (int i = 0; i < readings.size(); i++) {
+                if (readings.get(i).id().equals(r.id())) {
+                    return i;
+                }
+            }
+            readings.add(r);
+            return readings.size() - 1;
+        }
+
+        int[] readings(List<Reading> rs) {
+            int[] out = new int[rs.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = reading(rs.get(i));
+            }
+            return out;
+        }
 
         Compiler(ToIntFunction<Param<?>> slotOf) {
             this.slotOf = slotOf;
@@ -92,8 +152,17 @@ public final class Program {
             return slotOf.applyAsInt(p);
         }
 
-        /** A member test compiled under every combination of the readings it consults. */
+        /** A member test evaluated on every member, compiled under every combination of the readings it consults. */
         PredRef pred(MemberTest test) {
+            return pred(test, preds, predIndex);
+        }
+
+        /** A member test evaluated on the lead only. */
+        PredRef leadPred(MemberTest test) {
+            return pred(test, leadPreds, leadPredIndex);
+        }
+
+        private PredRef pred(MemberTest test, List<long[]> preds, Map<String, Integer> predIndex) {
             List<Reading> readings = Preds.readings(test);
             int[] indexes = new int[1 << readings.size()];
             for (int assignment = 0; assignment < indexes.length; assignment++) {
@@ -111,7 +180,7 @@ public final class Program {
                 }
                 indexes[assignment] = index;
             }
-            return new PredRef(test, readings.toArray(Reading[]::new), indexes);
+            return new PredRef(test, readings(readings), indexes);
         }
 
         PopRef population(Population p) {
@@ -125,7 +194,7 @@ public final class Program {
                 }
                 choice[assignment] = resolve(p, set) instanceof Population.Everyone ? PopRef.ALL : PopRef.OTHERS;
             }
-            return new PopRef(readings.toArray(Reading[]::new), choice);
+            return new PopRef(readings(readings), choice);
         }
 
         private static void collect(Population p, List<Reading> out) {
@@ -159,10 +228,10 @@ public final class Program {
                 return new Node.Permission(node(p.used()), t);
             }
             if (t instanceof Test.ByReading b) {
-                return new Node.Choice(b.reading(), node(b.byDefault()), node(b.alternative()), t);
+                return new Node.Choice(b.reading(), reading(b.reading()), node(b.byDefault()), node(b.alternative()), t);
             }
             if (t instanceof Test.Lead l) {
-                return new Node.Lead(pred(l.test()), t);
+                return new Node.Lead(leadPred(l.test()), t);
             }
             if (t instanceof Test.Governance g) {
                 return new Node.Governance(io.consortia.kernel.profile.FactBits.of(g.item()), t);
@@ -199,10 +268,10 @@ public final class Program {
             }
             if (t instanceof Test.RdIntensity r) {
                 return new Node.Rd(slot(r.share()), slot(r.amount()), slot(r.years()), r.eachYear().orElse(null),
-                        r.window().orElse(null), t);
+                        r.window().orElse(null), r.eachYear().map(this::reading).orElse(-1), r.window().map(this::reading).orElse(-1), t);
             }
             if (t instanceof Test.NotBarred n) {
-                return new Node.NotBarred(n.scope(), n.dayCount(), t);
+                return new Node.NotBarred(n.scope(), n.dayCount(), reading(n.scope()), reading(n.dayCount()), t);
             }
             if (t instanceof Test.LeadsNoOther l) {
                 return new Node.LeadsNoOther(l.programme(), t);
@@ -214,30 +283,30 @@ public final class Program {
         }
     }
 
-    /** A population resolved per run: ALL or OTHERS, by the readings it consults. */
+    /** A population resolved per run: ALL or OTHERS, by the readings it consults (indexes into the run's mask). */
     static final class PopRef {
         static final int ALL = 0;
         static final int OTHERS = 1;
-        final Reading[] readings;
+        final int[] readings;
         final int[] choice;
 
-        PopRef(Reading[] readings, int[] choice) {
+        PopRef(int[] readings, int[] choice) {
             this.readings = readings;
             this.choice = choice;
         }
 
         int resolve(Run r) {
-            return choice[r.assignment(readings)];
+            return readings.length == 0 ? choice[0] : choice[r.assignment(readings)];
         }
     }
 
-    /** A member test's predicate resolved per run, by the readings it consults. */
+    /** A member test's predicate resolved per run, by the readings it consults (indexes into the run's mask). */
     static final class PredRef {
         final MemberTest test;
-        final Reading[] readings;
+        final int[] readings;
         final int[] preds;
 
-        PredRef(MemberTest test, Reading[] readings, int[] preds) {
+        PredRef(MemberTest test, int[] readings, int[] preds) {
             this.test = test;
             this.readings = readings;
             this.preds = preds;

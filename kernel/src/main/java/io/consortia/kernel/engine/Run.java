@@ -1,7 +1,6 @@
 package io.consortia.kernel.engine;
 
 import io.consortia.kernel.code.Region;
-import io.consortia.kernel.rule.Evidence;
 import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.outcome.Verdict;
@@ -12,6 +11,7 @@ import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.Registry;
+import io.consortia.kernel.rule.Evidence;
 import io.consortia.kernel.rule.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class Run implements RuleContext {
     static final byte UNKNOWN = 1;
     static final byte PASS = 2;
     /** The outcome of a cross-consortium rule left out for want of a registry. */
-    static final byte SKIPPED = -1;
+    static final byte SKIPPED = 3;
 
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Strength[] STRENGTHS = Strength.values();
@@ -44,10 +44,15 @@ public final class Run implements RuleContext {
     final ReadingSet readings;
     final Optional<Registry> registry;
     final Bindings bindings;
-    /** Per predicate: who passes, then who is unknown; then the populations ALL and OTHERS. */
+    /** Bit i set when the program's reading i is at its alternative. */
+    final long mask;
+    /** The lead's fact vectors, region bits included. */
+    final long leadKnown;
+    final long leadValue;
+    /** Per scanned predicate: who passes, then who is unknown. */
     final long[] bits;
-    private final byte[] outcomes;
-    private final byte[] strengths;
+    /** Per rule: outcome in the low two bits, strength above. */
+    private final byte[] results;
     private Verdict verdict;
 
     Run(Program program, Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
@@ -61,10 +66,12 @@ public final class Run implements RuleContext {
         this.readings = readings;
         this.registry = registry;
         this.bindings = bindings;
-        int p = program.preds.length;
-        this.bits = new long[(2 * p + 2) * words];
-        this.outcomes = new byte[program.rules.length];
-        this.strengths = new byte[program.rules.length];
+        this.mask = mask(program, readings);
+        Member l = members.get(lead);
+        this.leadKnown = l.knownBits() | program.regionKnown;
+        this.leadValue = value(l, program.regions);
+        this.bits = new long[2 * program.preds.length * words];
+        this.results = new byte[program.rules.length];
     }
 
     /** A view of a run under other readings and parameter values, sharing its members' bit sets. */
@@ -79,9 +86,22 @@ public final class Run implements RuleContext {
         this.readings = readings;
         this.registry = of.registry;
         this.bindings = bindings;
+        this.mask = mask(program, readings);
+        this.leadKnown = of.leadKnown;
+        this.leadValue = of.leadValue;
         this.bits = of.bits;
-        this.outcomes = new byte[of.outcomes.length];
-        this.strengths = new byte[of.strengths.length];
+        this.results = new byte[of.results.length];
+    }
+
+    private static long mask(Program program, ReadingSet readings) {
+        long m = 0;
+        Reading[] rs = program.readings;
+        for (int i = 0; i < rs.length; i++) {
+            if (readings.isAlternative(rs[i])) {
+                m |= 1L << i;
+            }
+        }
+        return m;
     }
 
     /**
@@ -107,21 +127,24 @@ public final class Run implements RuleContext {
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;
         boolean withRegistry = registry.isPresent();
-        for (int i = 0; i < outcomes.length; i++) {
-            Strength s = program.rules[i].strength(readings);
-            strengths[i] = (byte) s.ordinal();
+        byte[] strength = program.strength;
+        int[] switchReading = program.switchReading;
+        for (int i = 0; i < results.length; i++) {
+            int s = switchReading[i] >= 0 && (mask & (1L << switchReading[i])) != 0 ? program.switchedStrength[i] : strength[i];
             if (program.cross[i] && !withRegistry) {
-                outcomes[i] = SKIPPED;
+                results[i] = (byte) (s << 2 | SKIPPED);
                 continue;
             }
             int o = program.roots[i].eval(this);
-            outcomes[i] = (byte) o;
-            if (s == Strength.MANDATORY && o == FAIL) {
-                mandatoryFails = true;
-            } else if (o == UNKNOWN && s.bindsVerdict()) {
+            results[i] = (byte) (s << 2 | o);
+            if (o == FAIL) {
+                if (s == 0) {
+                    mandatoryFails = true;
+                } else if (s == 1) {
+                    presumptiveFails = true;
+                }
+            } else if (o == UNKNOWN && s <= 1) {
                 bindingUnknown = true;
-            } else if (s == Strength.PRESUMPTIVE && o == FAIL) {
-                presumptiveFails = true;
             }
         }
         verdict = mandatoryFails ? Verdict.INELIGIBLE
@@ -129,12 +152,15 @@ public final class Run implements RuleContext {
                 : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
     }
 
-    /** One pass over the members: every predicate's bit sets. */
+    /** One pass over the members: every scanned predicate's bit sets. */
     private void scan() {
         long[][] preds = program.preds;
-        Region[] regions = program.regions;
         int p = preds.length;
-        long regionKnown = regionKnown(regions);
+        if (p == 0) {
+            return;
+        }
+        Region[] regions = program.regions;
+        long regionKnown = program.regionKnown;
         int stride = words;
         for (int i = 0; i < n; i++) {
             Member m = members.get(i);
@@ -150,17 +176,6 @@ public final class Run implements RuleContext {
                     bits[(2 * q + 1) * stride + w] |= bit;
                 }
             }
-        }
-        int all = 2 * p * stride;
-        int others = all + stride;
-        for (int w = 0; w < words; w++) {
-            int left = n - 64 * w;
-            long mask = left >= 64 ? -1L : (1L << left) - 1;
-            bits[all + w] = mask;
-            bits[others + w] = mask;
-        }
-        if (lead >= 0) {
-            bits[others + (lead >>> 6)] &= ~(1L << (lead & 63));
         }
     }
 
@@ -178,7 +193,7 @@ public final class Run implements RuleContext {
         long value = m.valueBits();
         if (regions.length > 0) {
             int code = m.registeredNumber();
-            boolean stations = !m.stationedIn().isEmpty();
+            boolean stations = m.hasStations();
             for (int r = 0; r < regions.length; r++) {
                 if (regions[r].contains(code)) {
                     value |= Preds.Regions.registeredBit(r) | Preds.Regions.presentBit(r);
@@ -200,25 +215,28 @@ public final class Run implements RuleContext {
         return (2 * pred + 1) * words;
     }
 
-    int populationAt(int population) {
-        return (2 * program.preds.length + population) * words;
+    /** Word {@code w} of population {@code pop} (ALL, or OTHERS: every member but the lead). */
+    long population(int pop, int w) {
+        int left = n - 64 * w;
+        long all = left >= 64 ? -1L : (1L << left) - 1;
+        if (pop == Program.PopRef.OTHERS && (lead >>> 6) == w) {
+            all &= ~(1L << (lead & 63));
+        }
+        return all;
     }
 
-    /** How many bits the two sets share. */
-    int andCount(int a, int b) {
+    /** How many members of the population are in the set. */
+    int countIn(int set, int pop) {
         int c = 0;
         for (int w = 0; w < words; w++) {
-            c += Long.bitCount(bits[a + w] & bits[b + w]);
+            c += Long.bitCount(bits[set + w] & population(pop, w));
         }
         return c;
     }
 
-    int count(int a) {
-        int c = 0;
-        for (int w = 0; w < words; w++) {
-            c += Long.bitCount(bits[a + w]);
-        }
-        return c;
+    /** How many members the population has. */
+    int size(int pop) {
+        return pop == Program.PopRef.OTHERS ? n - 1 : n;
     }
 
     /** Whether member {@code i} is in the set. */
@@ -226,29 +244,41 @@ public final class Run implements RuleContext {
         return (bits[set + (i >>> 6)] & (1L << (i & 63))) != 0;
     }
 
-    /** The outcome of member {@code i} for a predicate. */
+    boolean inPopulation(int pop, int i) {
+        return pop == Program.PopRef.ALL || i != lead;
+    }
+
+    /** The outcome of member {@code i} for a scanned predicate. */
     int outcomeOf(int pred, int i) {
         return has(passAt(pred), i) ? PASS : has(unknownAt(pred), i) ? UNKNOWN : FAIL;
     }
 
+    /** The outcome of a lead predicate. */
+    int leadOutcome(int leadPred) {
+        return Preds.eval(program.leadPreds[leadPred], leadKnown, leadValue);
+    }
+
+    /** Whether the program's reading {@code index} is at its alternative. */
+    boolean alternative(int index) {
+        return index >= 0 && (mask & (1L << index)) != 0;
+    }
+
     /** The index of the assignment of the readings (bit i set when reading i is at its alternative). */
-    int assignment(Reading[] readings) {
+    int assignment(int[] indexes) {
         int a = 0;
-        ReadingSet set = this.readings;
-        for (int i = 0; i < readings.length; i++) {
-            if (set.isAlternative(readings[i])) {
+        for (int i = 0; i < indexes.length; i++) {
+            if ((mask & (1L << indexes[i])) != 0) {
                 a |= 1 << i;
             }
         }
         return a;
     }
 
-    /** The ids of the members in population {@code pop} for which the predicate has the outcome. */
+    /** The ids of the members in population {@code pop} for which the predicate has the outcome (every member: pred -1). */
     List<String> ids(int pop, int pred, int outcome) {
         List<String> out = new ArrayList<>();
-        int popAt = populationAt(pop);
         for (int i = 0; i < n; i++) {
-            if (has(popAt, i) && (pred < 0 || outcomeOf(pred, i) == outcome)) {
+            if (inPopulation(pop, i) && (pred < 0 || outcomeOf(pred, i) == outcome)) {
                 out.add(members.get(i).id());
             }
         }
@@ -262,20 +292,20 @@ public final class Run implements RuleContext {
     }
 
     public int size() {
-        return outcomes.length;
+        return results.length;
     }
 
     /** Whether rule {@code i} was evaluated (a cross-consortium rule is not, without a registry). */
     public boolean evaluated(int i) {
-        return outcomes[i] != SKIPPED;
+        return (results[i] & 3) != SKIPPED;
     }
 
     public Outcome outcome(int i) {
-        return OUTCOMES[outcomes[i]];
+        return OUTCOMES[results[i] & 3];
     }
 
     public Strength strength(int i) {
-        return STRENGTHS[strengths[i]];
+        return STRENGTHS[results[i] >> 2];
     }
 
     /** What established rule {@code i}'s outcome, decoded from what the run holds. */

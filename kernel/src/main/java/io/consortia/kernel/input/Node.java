@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  * to a shared {@link Problems} sink instead of throwing. Readers walk the whole tree so that every
  * problem is reported at once.
  *
- * <p>A key that is absent and a key whose value is {@code null} both mean "not given".
+ * <p>A key that is absent and a key whose value is {@code null} both mean "not given". A
+ * {@link Scalar} is read as its value by number and boolean fields and as its text as written by
+ * text fields. Every value is held to the {@link Bounds}: a list, a text, an amount or a date outside
+ * them is a problem at its path, and messages quote input text only briefly and with control
+ * characters escaped.
  */
 public final class Node {
 
@@ -31,6 +35,9 @@ public final class Node {
     private final String key;
     private final int index;
     private final Problems problems;
+
+    /** The most characters of input text a message quotes. */
+    private static final int QUOTED = 60;
 
     private Node(Object value, Node parent, String key, int index, Problems problems) {
         this.value = value;
@@ -65,6 +72,11 @@ public final class Node {
         return value != null;
     }
 
+    /** The value with a {@link Scalar} unwrapped to the number or boolean the parser resolved. */
+    private Object raw() {
+        return value instanceof Scalar s ? s.value() : value;
+    }
+
     /** Records a problem at this node. */
     public void problem(String message) {
         problems.error(path(), message);
@@ -83,15 +95,48 @@ public final class Node {
             return "a list";
         }
         if (value instanceof String s) {
-            return "the text \"" + s + "\"";
+            // The whole document as text is usually some other file: name it, never print it.
+            return parent == null ? "plain text (is this a YAML or JSON file?)" : "the text " + quote(s);
+        }
+        if (value instanceof Scalar s) {
+            return (s.value() instanceof Boolean ? "the boolean " : "the number ") + number(s.text());
         }
         if (value instanceof Boolean) {
             return "the boolean " + value;
         }
         if (value instanceof Number) {
-            return "the number " + value;
+            return "the number " + number(value.toString());
         }
         return "a " + value.getClass().getSimpleName();
+    }
+
+    /**
+     * Input text for a message: in quotes, control and bidirectional-override characters escaped
+     * (as a backslash, {@code u} and four hex digits), cut to {@value #QUOTED} characters, so that a message never carries a file's
+     * contents or a terminal escape.
+     */
+    public static String quote(String text) {
+        return text.length() > QUOTED ? '"' + clip(text) + "…\" (" + text.length() + " characters)" : '"' + clip(text) + '"';
+    }
+
+    /** A number (or any text) as {@link #quote} shows it, without the quotes. */
+    private static String number(String text) {
+        return text.length() > QUOTED ? clip(text) + "… (" + text.length() + " characters)" : clip(text);
+    }
+
+    private static String clip(String text) {
+        int n = Math.min(text.length(), QUOTED);
+        StringBuilder out = new StringBuilder(n + 8);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void wrongType(String expected) {
@@ -136,10 +181,13 @@ public final class Node {
     /** Warns about keys of this mapping that are not among the known ones (likely typos). */
     public void warnUnknownKeys(Set<String> known) {
         if (value instanceof Map<?, ?> m) {
+            String message = null;
             for (Object k : m.keySet()) {
                 if (!known.contains(String.valueOf(k))) {
-                    child(m.get(k), String.valueOf(k))
-                            .warning("unknown field, ignored (known: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                    if (message == null) {
+                        message = "unknown field, ignored (known: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")";
+                    }
+                    child(m.get(k), String.valueOf(k)).warning(message);
                 }
             }
         }
@@ -149,10 +197,27 @@ public final class Node {
         return value instanceof List;
     }
 
-    /** The elements of a list; empty (and a problem) when present and not a list. */
+    /** Whether this node is a list with no elements. */
+    public boolean isEmptyList() {
+        return value instanceof List<?> list && list.isEmpty();
+    }
+
+    /** The elements of a list of at most {@link Bounds#MAX_LIST}; empty (and a problem) when present and not a list. */
     public List<Node> elements() {
+        return elements(Bounds.MAX_LIST, "elements");
+    }
+
+    /**
+     * The elements of a list; empty (and a problem) when present and not a list, or when it holds
+     * more than {@code max} elements.
+     *
+     * @param what what the elements are, for the message ({@code members})
+     */
+    public List<Node> elements(int max, String what) {
         List<Node> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
+        if (value instanceof List<?> list && list.size() > max) {
+            problem("lists " + list.size() + " " + what + "; at most " + max + " are allowed");
+        } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 out.add(new Node(list.get(i), this, null, i, problems));
             }
@@ -167,7 +232,12 @@ public final class Node {
         if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof String s) {
+        String s = value instanceof String t ? t : value instanceof Scalar sc ? sc.text() : null;
+        if (s != null) {
+            if (s.length() > Bounds.MAX_TEXT) {
+                problem("a text of " + s.length() + " characters; at most " + Bounds.MAX_TEXT + " are allowed");
+                return Optional.empty();
+            }
             return Optional.of(s);
         }
         if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
@@ -191,22 +261,27 @@ public final class Node {
         if (value == null) {
             return Optional.empty();
         }
-        if (value instanceof Boolean b) {
+        if (raw() instanceof Boolean b) {
             return Optional.of(b);
         }
         wrongType("true or false");
         return Optional.empty();
     }
 
-    /** A number of at least zero. */
-    public Optional<BigDecimal> nonNegativeNumber() {
+    /**
+     * An amount of money in yuan: at least zero, at most {@link Bounds#MAX_AMOUNT}, with at most
+     * {@link Bounds#MAX_DECIMALS} decimal places. The checks compare exponents only, so a number
+     * like {@code 1e999999999} is refused without any arithmetic on it.
+     */
+    public Optional<BigDecimal> amount() {
         if (value == null) {
             return Optional.empty();
         }
-        if (!(value instanceof Number n)) {
+        if (!(raw() instanceof Number n)) {
             wrongType("a number");
             return Optional.empty();
         }
+        String shown = value instanceof Scalar s ? s.text() : n.toString();
         BigDecimal d;
         if (n instanceof BigDecimal b) {
             d = b;
@@ -217,11 +292,19 @@ public final class Node {
         } else if (Double.isFinite(n.doubleValue())) {
             d = new BigDecimal(n.toString());
         } else {
-            problem("expected a finite number, found " + n);
+            problem("expected a finite number, found " + number(shown));
             return Optional.empty();
         }
         if (d.signum() < 0) {
-            problem("must not be negative, found " + n);
+            problem("must not be negative, found " + number(shown));
+            return Optional.empty();
+        }
+        if (d.compareTo(Bounds.MAX_AMOUNT) > 0) {
+            problem("an amount in yuan is at most 10^15, found " + number(shown));
+            return Optional.empty();
+        }
+        if (d.scale() > Bounds.MAX_DECIMALS && d.stripTrailingZeros().scale() > Bounds.MAX_DECIMALS) {
+            problem("an amount in yuan has at most " + Bounds.MAX_DECIMALS + " decimal places, found " + number(shown));
             return Optional.empty();
         }
         return Optional.of(d);
@@ -232,37 +315,42 @@ public final class Node {
         if (value == null) {
             return Optional.empty();
         }
-        if (!(value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof BigInteger)) {
+        Object v = raw();
+        if (!(v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger)) {
             wrongType("a whole number");
             return Optional.empty();
         }
-        boolean small = !(value instanceof BigInteger);
-        long v = small ? ((Number) value).longValue() : 0;
-        boolean inRange = small ? v >= min && v <= max
-                : ((BigInteger) value).compareTo(BigInteger.valueOf(min)) >= 0 && ((BigInteger) value).compareTo(BigInteger.valueOf(max)) <= 0;
-        if (!inRange) {
-            boolean negative = small ? v < 0 : ((BigInteger) value).signum() < 0;
-            problem(min == 0 && negative
-                    ? "must not be negative, found " + value
-                    : "must be between " + min + " and " + max + ", found " + value);
+        BigInteger n = v instanceof BigInteger b ? b : BigInteger.valueOf(((Number) v).longValue());
+        if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+            String shown = number(value instanceof Scalar s ? s.text() : v.toString());
+            problem(min == 0 && n.signum() < 0
+                    ? "must not be negative, found " + shown
+                    : "must be between " + min + " and " + max + ", found " + shown);
             return Optional.empty();
         }
-        return Optional.of((int) (small ? v : ((BigInteger) value).longValue()));
+        return Optional.of(n.intValue());
     }
 
-    /** An ISO-8601 date ({@code 2025-06-01}). */
+    /** An ISO-8601 date ({@code 2025-06-01}) in the years {@link Bounds#MIN_YEAR} to {@link Bounds#MAX_YEAR}. */
     public Optional<LocalDate> date() {
+        Optional<LocalDate> date;
         if (value instanceof LocalDate d) {
-            return Optional.of(d);
+            date = Optional.of(d);
+        } else {
+            date = text().flatMap(t -> {
+                try {
+                    return Optional.of(LocalDate.parse(t.strip()));
+                } catch (DateTimeParseException e) {
+                    problem("expected a date like 2025-06-01, found " + quote(t));
+                    return Optional.empty();
+                }
+            });
         }
-        return text().flatMap(t -> {
-            try {
-                return Optional.of(LocalDate.parse(t.strip()));
-            } catch (DateTimeParseException e) {
-                problem("expected a date like 2025-06-01, found \"" + t + "\"");
-                return Optional.empty();
-            }
-        });
+        if (date.isPresent() && !Bounds.plausibleYear(date.get().getYear())) {
+            problem("a date is between " + Bounds.MIN_YEAR + "-01-01 and " + Bounds.MAX_YEAR + "-12-31, found " + date.get());
+            return Optional.empty();
+        }
+        return date;
     }
 
     /** An enum constant named in UPPER_SNAKE case. */
@@ -273,7 +361,7 @@ public final class Node {
                     return Optional.of(e);
                 }
             }
-            problem("unknown value \"" + t + "\"; expected one of "
+            problem("unknown value " + quote(t) + "; expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             return Optional.empty();
         });

@@ -41,6 +41,8 @@ public final class Edition {
     private final Program program;
     private final Bindings defaults;
     private final Map<Overrides, Bindings> bound = new ConcurrentHashMap<>();
+    /** The naming pattern as a function, made once. */
+    private final Optional<java.util.function.UnaryOperator<String>> namer;
 
     Edition(Document document, Optional<LocalDate> inForceFrom, Outline outline, List<Rule> rules, List<SupportMeasure> measures,
             Optional<LifecyclePolicy> lifecycle, List<Parameter> parameters, Map<Param<?>, Parameter> byHandle,
@@ -56,6 +58,7 @@ public final class Edition {
         this.enumLists = Map.copyOf(enumLists);
         this.program = program;
         this.defaults = Bindings.of(this.parameters, this.byHandle, this.enumLists, Overrides.none());
+        this.namer = outline.naming().map(n -> n::render);
     }
 
     public Document document() {
@@ -105,7 +108,7 @@ public final class Edition {
 
     /** Whether the edition is in force on the date. */
     public boolean inForceOn(LocalDate date) {
-        return inForceFrom.map(d -> !date.isBefore(d)).orElse(true);
+        return inForceFrom.isEmpty() || !date.isBefore(inForceFrom.get());
     }
 
     /** The parameter values with the overrides that name this edition's parameters in place. */
@@ -122,6 +125,11 @@ public final class Edition {
             bound.put(overrides, b);
         }
         return b;
+    }
+
+    /** The naming pattern applied to a field (kernel use). */
+    public Optional<java.util.function.UnaryOperator<String>> namer() {
+        return namer;
     }
 
     /** The rules compiled for evaluation (kernel use). */

@@ -84,16 +84,19 @@ public final class Jurisdiction {
      * cross-consortium rules only when a registry is given.
      */
     public Assessment assess(Profile profile, AssessmentOptions options) {
-        Optional<Edition> inForce = editionOn(options.asOf());
-        Edition edition = inForce.orElse(editions.get(0));
+        Edition edition = null;
+        for (int i = editions.size() - 1; i >= 0 && edition == null; i--) {
+            if (editions.get(i).inForceOn(options.asOf())) {
+                edition = editions.get(i);
+            }
+        }
+        boolean inForce = edition != null;
+        if (edition == null) {
+            edition = editions.get(0);
+        }
         Run run = edition.program().run(profile, options.asOf(), options.readings(), options.registry(),
                 edition.bind(options.overrides()));
-        List<ReadingChoice> choices = new ArrayList<>(readings.size());
-        for (Reading r : readings) {
-            choices.add(new ReadingChoice(r, options.readings().isAlternative(r)));
-        }
-        Optional<String> officialName = edition.outline().naming().flatMap(n -> profile.field().map(n::render));
-        return new Assessment(id(), edition.document(), inForce.isPresent(), choices, officialName, run);
+        return new Assessment(id(), edition.document(), inForce, readings, edition.namer(), run);
     }
 
     /**
@@ -104,11 +107,7 @@ public final class Jurisdiction {
         Optional<Edition> inForce = editionOn(a.asOf());
         Edition edition = inForce.orElse(editions.get(0));
         Run run = a.run().under(readings, edition.bind(overrides));
-        List<ReadingChoice> choices = new ArrayList<>(this.readings.size());
-        for (Reading r : this.readings) {
-            choices.add(new ReadingChoice(r, readings.isAlternative(r)));
-        }
-        return new Assessment(id(), edition.document(), inForce.isPresent(), choices, a.officialName(), run);
+        return new Assessment(id(), edition.document(), inForce.isPresent(), this.readings, edition.namer(), run);
     }
 
     /** Every parameter of the newest edition, in the order declared. */

@@ -3,6 +3,7 @@ package io.consortia.kernel.lifecycle;
 import io.consortia.kernel.sanction.UnitRef;
 
 import io.consortia.kernel.code.CreditCode;
+import io.consortia.kernel.input.Bounds;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;
 import io.consortia.kernel.input.ReadResult;
@@ -49,14 +50,14 @@ public final class HistoryReader {
         Optional<String> jurisdiction = jNode.nonBlankText();
         Optional<LifecyclePolicy> policy = jurisdiction.flatMap(j -> Optional.ofNullable(policies.get(j)));
         if (jurisdiction.isPresent() && policy.isEmpty()) {
-            jNode.problem("no installed jurisdiction \"" + jurisdiction.get() + "\" with a lifecycle policy (installed: "
+            jNode.problem("no installed jurisdiction " + Node.quote(jurisdiction.get()) + " with a lifecycle policy (installed: "
                     + String.join(", ", new TreeSet<>(policies.keySet())) + ")");
         }
         root.get("description").text();
         Optional<String> profile = root.get("profile").nonBlankText();
         Node eventsNode = root.require("events");
-        List<Node> nodes = eventsNode.elements();
-        if (eventsNode.isList() && nodes.isEmpty()) {
+        List<Node> nodes = eventsNode.elements(Bounds.MAX_EVENTS, "events");
+        if (eventsNode.isEmptyList()) {
             eventsNode.problem("a history needs at least one event");
         }
         List<Event> events = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class HistoryReader {
                 }
             }
             policy.ifPresent(p -> known.addAll(p.procedure().ownEvents()));
-            nameNode.problem("unknown event \"" + name.get() + "\"; expected one of " + String.join(", ", known));
+            nameNode.problem("unknown event " + Node.quote(name.get()) + "; expected one of " + String.join(", ", known));
             return Optional.empty();
         }
         if (!type.get().sendable()) {
@@ -131,7 +132,7 @@ public final class HistoryReader {
             }
             case REPORT_SUBMITTED: {
                 n.warnUnknownKeys(keys(Set.of("year")));
-                Optional<Integer> year = n.require("year").integer(1900, 2200);
+                Optional<Integer> year = n.require("year").integer(Bounds.MIN_YEAR, Bounds.MAX_YEAR);
                 return on.flatMap(d -> year.map(y -> new Event.ReportSubmitted(d, y)));
             }
             case EVALUATED: {

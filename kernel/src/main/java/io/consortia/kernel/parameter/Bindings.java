@@ -107,6 +107,19 @@ public final class Bindings implements ParameterValues {
         return (Ratio) derived[slot];
     }
 
+    /** An amount in a slot as whole yuan, or {@link Long#MIN_VALUE} when it is not a whole number of at most 10^15. */
+    public long yuan(int slot) {
+        Object v = values[slot];
+        if (v instanceof BigDecimal d && d.signum() >= 0 && d.compareTo(Values.MAX_CNY) <= 0) {
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException e) {
+                return Long.MIN_VALUE;
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
     /** A list of enum names in a slot, as a set of constants. */
     @SuppressWarnings("unchecked")
     public <E extends Enum<E>> Set<E> enums(int slot) {

@@ -74,11 +74,34 @@ public abstract class Member {
         return value | FactBits.vectors(traits(), FactBits.TRAIT)[1] | FactBits.vectors(attested(), FactBits.ATTESTATION)[1];
     }
 
+    /** The number of R&D projects under way, or -1 when not stated (for evaluation without boxing). */
+    @Value.Derived
+    @Value.Auxiliary
+    public int ongoingRdProjectsOrNone() {
+        return ongoingRdProjects().orElse(-1);
+    }
+
+    /** The fiscal years stated, oldest first (for evaluation by index, without iterators or boxing). */
+    @Value.Derived
+    @Value.Auxiliary
+    public List<FiscalYear> fiscalYears() {
+        List<FiscalYear> years = new java.util.ArrayList<>(finances().values());
+        years.sort(java.util.Comparator.comparingInt(FiscalYear::year));
+        return List.copyOf(years);
+    }
+
     /** The registration's division code as a number ({@code 320505}), for fast containment tests. */
     @Value.Derived
     @Value.Auxiliary
     public int registeredNumber() {
         return Integer.parseInt(registeredIn().value());
+    }
+
+    /** Whether the member states a standing branch anywhere (derived, for evaluation). */
+    @Value.Derived
+    @Value.Auxiliary
+    public boolean hasStations() {
+        return !stationedIn().isEmpty();
     }
 
     /** The trait as an outcome: PASS if recorded true, FAIL if false, UNKNOWN if absent. */

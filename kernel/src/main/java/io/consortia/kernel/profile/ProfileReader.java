@@ -2,6 +2,7 @@ package io.consortia.kernel.profile;
 
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.code.DivisionCode;
+import io.consortia.kernel.input.Bounds;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;
 import io.consortia.kernel.input.ReadResult;
@@ -50,8 +51,8 @@ public final class ProfileReader {
         b.governance(facts(root.get("governance"), GovernanceItem::byKey));
 
         Node membersNode = root.require("members");
-        List<Node> memberNodes = membersNode.elements();
-        if (membersNode.isList() && memberNodes.isEmpty()) {
+        List<Node> memberNodes = membersNode.elements(Bounds.MAX_MEMBERS, "members");
+        if (membersNode.isEmptyList()) {
             membersNode.problem("a consortium needs at least one member");
         }
         Map<String, String> idPaths = new HashMap<>();
@@ -62,7 +63,7 @@ public final class ProfileReader {
             idNode.nonBlankText().ifPresent(id -> {
                 String first = idPaths.putIfAbsent(id, idNode.path());
                 if (first != null) {
-                    idNode.problem("duplicate member id \"" + id + "\" (first used at " + first + ")");
+                    idNode.problem("duplicate member id " + Node.quote(id) + " (first used at " + first + ")");
                 }
             });
             member.flatMap(Member::creditCode).ifPresent(code -> {
@@ -75,7 +76,7 @@ public final class ProfileReader {
         }
         lead.ifPresent(id -> {
             if (!memberNodes.isEmpty() && !idPaths.containsKey(id)) {
-                leadNode.problem("the lead \"" + id + "\" is not the id of any member (ids: " + String.join(", ", idPaths.keySet()) + ")");
+                leadNode.problem("the lead " + Node.quote(id) + " is not the id of any member (ids: " + someIds(idPaths.keySet()) + ")");
             }
         });
         return new ReadResult<>(problems.result(b::build), problems.warnings());
@@ -137,9 +138,9 @@ public final class ProfileReader {
             if (f.isMapping()) {
                 f.warnUnknownKeys(FINANCE_KEYS);
                 Node yearNode = f.require("year");
-                Optional<Integer> year = yearNode.integer(1900, 2999);
-                var revenue = f.get("revenue").nonNegativeNumber();
-                var rd = f.get("rdExpense").nonNegativeNumber();
+                Optional<Integer> year = yearNode.integer(Bounds.MIN_YEAR, Bounds.MAX_YEAR);
+                var revenue = f.get("revenue").amount();
+                var rd = f.get("rdExpense").amount();
                 year.ifPresent(y -> {
                     String first = years.putIfAbsent(y, yearNode.path());
                     if (first != null) {
@@ -154,6 +155,12 @@ public final class ProfileReader {
         }
         b.attested(facts(m.get("attested"), Attestation::byKey));
         return required == 4 ? Optional.of(b.build()) : Optional.empty();
+    }
+
+    /** A few of the member ids, for a message; a profile may have thousands. */
+    private static String someIds(java.util.Collection<String> ids) {
+        return ids.stream().limit(10).map(Node::quote).map(q -> q.substring(1, q.length() - 1))
+                .collect(java.util.stream.Collectors.joining(", ")) + (ids.size() > 10 ? ", … (" + ids.size() + " in all)" : "");
     }
 
     private static <T> int set(Optional<T> value, java.util.function.Consumer<T> setter) {

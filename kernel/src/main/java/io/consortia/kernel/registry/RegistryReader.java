@@ -3,6 +3,7 @@ package io.consortia.kernel.registry;
 import io.consortia.kernel.sanction.Sanction;
 
 import io.consortia.kernel.code.CreditCode;
+import io.consortia.kernel.input.Bounds;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problems;
 import io.consortia.kernel.input.ReadResult;
@@ -13,7 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads a {@link Registry} from a plain tree (contract §3), reporting every problem with its path. */
+/**
+ * Reads a {@link Registry} from a plain tree (contract §3), reporting every problem with its path.
+ * A document that is not a registry (a mapping with neither {@code consortia} nor
+ * {@code sanctions}, such as a profile) is an error, never an empty registry.
+ */
 public final class RegistryReader {
 
     private RegistryReader() {}
@@ -25,9 +30,14 @@ public final class RegistryReader {
         List<Sanction> sanctions = new ArrayList<>();
         if (tree == null) {
             root.problem("the registry is empty; expected consortia and/or sanctions");
+        } else if (root.isMapping() && !root.get("consortia").isPresent() && !root.get("sanctions").isPresent()) {
+            Set<String> keys = root.entries().keySet();
+            boolean profile = keys.contains("members") || keys.contains("lead");
+            root.problem("not a registry: it has neither consortia nor sanctions at the top level"
+                    + (profile ? " (it looks like a consortium profile)" : keys.isEmpty() ? "" : " (found " + someKeys(keys) + ")"));
         } else if (root.isMapping()) {
             root.warnUnknownKeys(Set.of("consortia", "sanctions"));
-            for (Node c : root.get("consortia").elements()) {
+            for (Node c : root.get("consortia").elements(Bounds.MAX_REGISTRY_ENTRIES, "consortia")) {
                 if (c.isMapping()) {
                     c.warnUnknownKeys(Set.of("name", "jurisdiction", "leadCreditCode", "leadName", "state"));
                     Optional<String> name = c.require("name").nonBlankText();
@@ -47,7 +57,7 @@ public final class RegistryReader {
                     c.problem("expected a consortium {name, jurisdiction, leadCreditCode, state}, found nothing");
                 }
             }
-            for (Node s : root.get("sanctions").elements()) {
+            for (Node s : root.get("sanctions").elements(Bounds.MAX_REGISTRY_ENTRIES, "sanctions")) {
                 if (s.isMapping()) {
                     s.warnUnknownKeys(Set.of("creditCode", "name", "jurisdiction", "from", "years", "reason"));
                     Optional<CreditCode> code = s.get("creditCode").parsed(CreditCode::parse);
@@ -69,5 +79,10 @@ public final class RegistryReader {
             }
         }
         return new ReadResult<>(problems.result(() -> new Registry(consortia, sanctions)), problems.warnings());
+    }
+
+    private static String someKeys(Set<String> keys) {
+        return keys.stream().limit(5).map(Node::quote).collect(java.util.stream.Collectors.joining(", "))
+                + (keys.size() > 5 ? ", …" : "");
     }
 }

@@ -219,7 +219,8 @@ class CompiledTestsProperties {
     // ------------------------------------------------------------------ R&D
 
     private static final long[] FIGURES = {0, 1, 50, 100, 3_000_000, 100_000_000, 300_000_000};
-    private static final long HUGE = 100_000_000_000_000_000L;
+    /** Far beyond any stated figure (which stay below 10^16), as "any amount" must be. */
+    private static final long HUGE = 1_000_000_000_000_000_000L;
 
     @org.junit.jupiter.api.Test
     void rdIntensityAgreesWithBruteForceOverMissingFigures() {
@@ -235,6 +236,10 @@ class CompiledTestsProperties {
                 for (int k = 0; k < 2; k++) {
                     figures[y][k] = r.nextInt(4) == 0 ? null : FIGURES[r.nextInt(FIGURES.length)];
                 }
+                // Now and then a figure beyond 10^15 yuan, so that the exact BigDecimal path is checked too.
+                if (r.nextInt(6) == 0) {
+                    figures[y][r.nextInt(2)] = 2_000_000_000_000_000L;
+                }
                 b.putFinances(2022 + y, new FiscalYear(2022 + y, Optional.ofNullable(figures[y][0]).map(BigDecimal::valueOf),
                         Optional.ofNullable(figures[y][1]).map(BigDecimal::valueOf)));
             }
@@ -244,7 +249,8 @@ class CompiledTestsProperties {
             boolean each = r.nextBoolean();
             boolean window = r.nextBoolean();
             Bindings.Ratio ratio = new Bindings.Ratio(share.unscaledValue().longValueExact(), BigDecimal.TEN.pow(Math.max(share.scale(), 0)).longValueExact());
-            RdMath.Parts parts = RdMath.evaluate(lead, 2024, 3, ratio, amount, each, window);
+            long amountYuan = amount.longValueExact();
+            int parts = RdMath.evaluate(lead, 2024, 3, ratio, amount, amountYuan, each, window);
             // Brute force: each missing figure takes an extreme value.
             List<int[]> missing = new ArrayList<>();
             for (int y = 0; y < 3; y++) {
@@ -283,8 +289,9 @@ class CompiledTestsProperties {
             }
             Outcome shareExpected = shareEvery ? Outcome.PASS : shareSome ? Outcome.UNKNOWN : Outcome.FAIL;
             Outcome amountExpected = amountEvery ? Outcome.PASS : amountSome ? Outcome.UNKNOWN : Outcome.FAIL;
-            assertThat(Outcome.values()[parts.share()]).as("share, seed %s, each %s, share %s", seed, each, share).isEqualTo(shareExpected);
-            assertThat(Outcome.values()[parts.amount()]).as("amount, seed %s, each %s, window %s", seed, each, window).isEqualTo(amountExpected);
+            assertThat(Outcome.values()[RdMath.share(parts)]).as("share, seed %s, each %s, share %s, figures %s", seed, each, share,
+                    java.util.Arrays.deepToString(figures)).isEqualTo(shareExpected);
+            assertThat(Outcome.values()[RdMath.amount(parts)]).as("amount, seed %s, each %s, window %s", seed, each, window).isEqualTo(amountExpected);
         });
     }
 

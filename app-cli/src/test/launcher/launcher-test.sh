@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The ./consortia launcher under hostile conditions (issue 12, docs/cli-limits.md): a damaged
+# class-data archive is remade, never a crash; a Chinese file name works with LANG unset or C;
+# output that cannot be written exits 1 with one line; a pipe closed by its reader ends quietly.
+# Run by ./test after the Maven build.
+set -uo pipefail
+cd "$(dirname "$0")/../../../.."
+c=./consortia
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "launcher test failed: $*" >&2; exit 1; }
+unset CONSORTIA_NO_CDS
+
+$c jurisdictions >/dev/null || fail "the launcher does not run"
+jsa="$(ls app-cli/target/modules/.consortia-*.jsa 2>/dev/null | head -n 1)"
+[ -n "$jsa" ] || fail "no class-data archive was made"
+size="$(wc -c <"$jsa")"
+
+# A truncated archive (JDK 17 aborted on it with status 134) and one overwritten with garbage.
+chmod u+w "$jsa"
+truncate -s 100000 "$jsa"
+$c jurisdictions >/dev/null || fail "with a truncated archive: exit $?"
+[ "$(wc -c <"$jsa")" = "$size" ] || fail "the truncated archive was not made again"
+chmod u+w "$jsa"
+echo garbage >"$jsa"
+$c jurisdictions >/dev/null || fail "with a garbage archive: exit $?"
+rm -f "$jsa.ok"
+$c jurisdictions >/dev/null || fail "without the archive's size file: exit $?"
+echo "archive: truncated, garbage and unrecorded archives remade"
+
+# A Chinese file name whatever the locale.
+cp examples/suzhou-eligible.yaml "$tmp/苏州档案.yaml"
+for locale in unset C POSIX; do
+  if [ "$locale" = unset ]; then
+    out="$(env -u LANG -u LC_ALL -u LC_CTYPE $c assess -j suzhou "$tmp/苏州档案.yaml" 2>&1)"
+  else
+    out="$(env -u LANG -u LC_CTYPE LC_ALL=$locale $c assess -j suzhou "$tmp/苏州档案.yaml" 2>&1)"
+  fi
+  grep -q "苏州档案.yaml · " <<<"$out" || fail "Chinese file name with locale $locale: $out"
+done
+echo "locale: a Chinese file name works with LANG unset, C and POSIX"
+
+# Output that cannot be written: status 1 and one line.
+err="$($c assess examples/suzhou-eligible.yaml 2>&1 >/dev/full)"
+status=$?
+[ "$status" = 1 ] || fail "> /dev/full: status $status"
+[ "$err" = "consortia: cannot write to standard output (No space left on device)" ] || fail "> /dev/full: $err"
+err="$($c jurisdictions 2>&1 >&-)"
+status=$?
+[ "$status" = 1 ] && [ "$(wc -l <<<"$err")" = 1 ] || fail "closed stdout: status $status, $err"
+echo "write failures: status 1, one line"
+
+# A pipe closed by its reader: quiet, status 141 as for a process killed by SIGPIPE.
+err="$( { $c assess examples/*.yaml examples/*.yaml examples/*.yaml | head -n 1 >/dev/null; echo "status ${PIPESTATUS[0]}" >&2; } 2>&1)"
+[ "$err" = "status 141" ] || fail "| head: $err"
+echo "broken pipe: quiet, status 141"
+echo "launcher hostile-conditions test OK"

@@ -1,0 +1,284 @@
+package io.consortia.survey;
+
+import io.consortia.kernel.assessment.Assessment;
+import io.consortia.kernel.jurisdiction.AssessmentOptions;
+import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.outcome.Outcome;
+import io.consortia.kernel.outcome.Strength;
+import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.registry.Registry;
+import io.consortia.kernel.rule.Rule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A survey of a population in progress: each profile added is assessed in every jurisdiction under
+ * the baseline and, in the same pass, under the scenario and with each reading switched, and only
+ * counts are kept, so memory does not grow with the population. One survey per thread; {@link
+ * #merge} joins them; {@link #result} summarises.
+ *
+ * <p>Counted per jurisdiction: the verdicts under the baseline and the scenario and the
+ * transitions between them; per rule, how often it fails, is unknown, and is the binding
+ * constraint (the only binding rule standing between a profile and ELIGIBLE); per reading, how
+ * often switching it alone changes the baseline verdict.
+ *
+ * @since 0.2
+ */
+public final class Survey {
+
+    /** What a survey is run under: readings and parameter overrides, and the reference date when fixed. */
+    public record Setting(ReadingSet readings, Overrides overrides) {
+        public Setting {
+            Objects.requireNonNull(readings, "readings");
+            Objects.requireNonNull(overrides, "overrides");
+        }
+
+        public static Setting defaults() {
+            return new Setting(ReadingSet.defaults(), Overrides.none());
+        }
+    }
+
+    /**
+     * @param asOf the reference date of every assessment; empty: each profile's {@code appliedOn},
+     *     else {@code today}
+     * @param scenario a second setting assessed in the same pass, when a what-if is asked
+     * @param sensitivity whether to count, for each reading, the profiles whose verdict it flips
+     */
+    public record Options(Optional<LocalDate> asOf, LocalDate today, Setting baseline, Optional<Setting> scenario, boolean sensitivity,
+                          Optional<Registry> registry) {
+        public Options {
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(registry, "registry");
+        }
+    }
+
+    private static final Verdict[] VERDICTS = Verdict.values();
+
+    private final List<Jurisdiction> jurisdictions;
+    private final Options options;
+    private final Tally[] tallies;
+    private long profiles;
+    private long rejected;
+
+    public Survey(List<Jurisdiction> jurisdictions, Options options) {
+        this.jurisdictions = List.copyOf(jurisdictions);
+        this.options = options;
+        this.tallies = new Tally[this.jurisdictions.size()];
+        for (int i = 0; i < tallies.length; i++) {
+            tallies[i] = new Tally(this.jurisdictions.get(i));
+        }
+    }
+
+    /** A survey like this one with nothing counted (for another thread). */
+    public Survey fresh() {
+        return new Survey(jurisdictions, options);
+    }
+
+    /** Counts an input that could not be read as a profile. */
+    public void reject() {
+        rejected++;
+    }
+
+    /** Assesses a profile and counts what it shows. */
+    public void add(Profile profile) {
+        profiles++;
+        LocalDate asOf = options.asOf().orElseGet(() -> profile.appliedOn().orElse(options.today()));
+        AssessmentOptions base = new AssessmentOptions(asOf, options.baseline().readings(), options.registry(), options.baseline().overrides());
+        for (int j = 0; j < tallies.length; j++) {
+            Jurisdiction jurisdiction = jurisdictions.get(j);
+            Tally t = tallies[j];
+            Assessment a = jurisdiction.assess(profile, base);
+            Verdict v = a.verdict();
+            t.base[v.ordinal()]++;
+            t.count(a, v);
+            if (options.scenario().isPresent()) {
+                Setting s = options.scenario().get();
+                Verdict w = jurisdiction.reassess(a, s.readings(), s.overrides()).verdict();
+                t.scenario[w.ordinal()]++;
+                t.transitions[v.ordinal()][w.ordinal()]++;
+            }
+            if (options.sensitivity()) {
+                for (int r = 0; r < t.readings.length; r++) {
+                    Reading reading = t.readings[r];
+                    ReadingSet flipped = base.readings().with(reading, !base.readings().isAlternative(reading));
+                    Verdict w = jurisdiction.reassess(a, flipped, base.overrides()).verdict();
+                    if (w != v) {
+                        t.flips[r]++;
+                        t.flipsTo[r][w.ordinal()]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds another survey's counts (of the same jurisdictions and options) to this one. */
+    public Survey merge(Survey other) {
+        profiles += other.profiles;
+        rejected += other.rejected;
+        for (int j = 0; j < tallies.length; j++) {
+            tallies[j].merge(other.tallies[j]);
+        }
+        return this;
+    }
+
+    public long profiles() {
+        return profiles;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    /** The counts so far, as an immutable summary. */
+    public SurveyResult result() {
+        List<SurveyResult.JurisdictionResult> out = new ArrayList<>();
+        for (Tally t : tallies) {
+            out.add(t.result());
+        }
+        return new SurveyResult(profiles, rejected, options, out);
+    }
+
+    /** The counts of one jurisdiction. */
+    private final class Tally {
+        final Jurisdiction jurisdiction;
+        final long[] base = new long[VERDICTS.length];
+        final long[] scenario = new long[VERDICTS.length];
+        final long[][] transitions = new long[VERDICTS.length][VERDICTS.length];
+        /** Rules by id, in the newest edition's order (editions of other dates map by id). */
+        final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        final List<Rule> rules = new ArrayList<>();
+        long[] fails = new long[0];
+        long[] unknowns = new long[0];
+        long[] binding = new long[0];
+        final Reading[] readings;
+        final long[] flips;
+        final long[][] flipsTo;
+        private Rule[] lastRules;
+        private int[] lastMap;
+
+        Tally(Jurisdiction jurisdiction) {
+            this.jurisdiction = jurisdiction;
+            this.readings = jurisdiction.readings().toArray(Reading[]::new);
+            this.flips = new long[readings.length];
+            this.flipsTo = new long[readings.length][VERDICTS.length];
+            for (Rule r : jurisdiction.latest().rules()) {
+                index(r);
+            }
+        }
+
+        private int index(Rule r) {
+            Integer at = ruleIndex.get(r.id().toString());
+            if (at != null) {
+                return at;
+            }
+            ruleIndex.put(r.id().toString(), rules.size());
+            rules.add(r);
+            fails = java.util.Arrays.copyOf(fails, rules.size());
+            unknowns = java.util.Arrays.copyOf(unknowns, rules.size());
+            binding = java.util.Arrays.copyOf(binding, rules.size());
+            return rules.size() - 1;
+        }
+
+        /** The survey's index of each rule of an assessment's edition (cached for the last edition seen). */
+        private int[] map(Assessment a) {
+            if (lastRules == null || lastRules.length != a.ruleCount() || lastRules[0] != a.rule(0)) {
+                lastRules = new Rule[a.ruleCount()];
+                lastMap = new int[lastRules.length];
+                for (int i = 0; i < lastRules.length; i++) {
+                    lastRules[i] = a.rule(i);
+                    lastMap[i] = index(lastRules[i]);
+                }
+            }
+            return lastMap;
+        }
+
+        void count(Assessment run, Verdict verdict) {
+            int[] map = map(run);
+            int blocking = 0;
+            int only = -1;
+            for (int i = 0; i < run.ruleCount(); i++) {
+                if (!run.evaluated(i)) {
+                    continue;
+                }
+                Outcome o = run.outcome(i);
+                if (o == Outcome.FAIL) {
+                    fails[map[i]]++;
+                } else if (o == Outcome.UNKNOWN) {
+                    unknowns[map[i]]++;
+                }
+                Strength s = run.strength(i);
+                if (o != Outcome.PASS && s.bindsVerdict()) {
+                    blocking++;
+                    only = map[i];
+                }
+            }
+            if (verdict != Verdict.ELIGIBLE && blocking == 1) {
+                binding[only]++;
+            }
+        }
+
+        void merge(Tally o) {
+            add(base, o.base);
+            add(scenario, o.scenario);
+            for (int i = 0; i < transitions.length; i++) {
+                add(transitions[i], o.transitions[i]);
+            }
+            for (int i = 0; i < o.rules.size(); i++) {
+                int at = index(o.rules.get(i));
+                fails[at] += o.fails[i];
+                unknowns[at] += o.unknowns[i];
+                binding[at] += o.binding[i];
+            }
+            add(flips, o.flips);
+            for (int i = 0; i < flipsTo.length; i++) {
+                add(flipsTo[i], o.flipsTo[i]);
+            }
+        }
+
+        private void add(long[] into, long[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
+
+        SurveyResult.JurisdictionResult result() {
+            List<SurveyResult.RuleResult> ruleResults = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                Rule r = rules.get(i);
+                ruleResults.add(new SurveyResult.RuleResult(r.id().toString(), r.strength(), r.clause(), r.requirement(), fails[i], unknowns[i], binding[i]));
+            }
+            List<SurveyResult.ReadingResult> readingResults = new ArrayList<>();
+            for (int i = 0; i < readings.length; i++) {
+                readingResults.add(new SurveyResult.ReadingResult(readings[i], flips[i], counts(flipsTo[i])));
+            }
+            long[][] tr = new long[VERDICTS.length][];
+            for (int i = 0; i < tr.length; i++) {
+                tr[i] = transitions[i].clone();
+            }
+            return new SurveyResult.JurisdictionResult(jurisdiction.id(), jurisdiction.identity().name(), jurisdiction.latest().document(),
+                    counts(base), options.scenario().isPresent() ? Optional.of(counts(scenario)) : Optional.empty(),
+                    options.scenario().isPresent() ? Optional.of(tr) : Optional.empty(), ruleResults,
+                    options.sensitivity() ? readingResults : List.of());
+        }
+
+        private Map<Verdict, Long> counts(long[] c) {
+            Map<Verdict, Long> m = new LinkedHashMap<>();
+            for (Verdict v : VERDICTS) {
+                m.put(v, c[v.ordinal()]);
+            }
+            return m;
+        }
+    }
+}

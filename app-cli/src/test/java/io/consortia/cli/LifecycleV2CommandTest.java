@@ -183,10 +183,16 @@ class LifecycleV2CommandTest {
 
     @Test
     void aFarAsOfDateFinishesAndAReportYearOutOfRangeIsBadInput() throws IOException {
-        JsonNode far = json("simulate", DIR + "yongchuan-smart-equipment-poor.yaml", "--as-of", "+999999999-12-31");
+        // The command takes dates up to 2200 (a later one is bad input); the kernel's own bound is
+        // tested to LocalDate.MAX (CatalogV2LifecycleTest).
+        JsonNode far = json("simulate", DIR + "yongchuan-smart-equipment-poor.yaml", "--as-of", "2200-12-31");
         assertThat(far.get("finalState").asText()).isEqualTo("REVOKED");
-        JsonNode open = json("simulate", DIR + "suzhou-change-filings.yaml", "--as-of", "+999999999-12-31");
+        JsonNode open = json("simulate", DIR + "suzhou-change-filings.yaml", "--as-of", "2200-12-31");
         assertThat(open.get("obligations").get(3).get("late").asBoolean()).isTrue();
+        assertThat(open.get("obligations")).hasSize(4);
+        Cli.Result beyond = Cli.run("simulate", DIR + "suzhou-change-filings.yaml", "--as-of", "+999999999-12-31");
+        assertThat(beyond.status()).isEqualTo(2);
+        assertThat(beyond.err()).contains("--as-of").doesNotContain("Exception");
         Path h = tmp.resolve("year.yaml");
         Files.writeString(h, """
                 jurisdiction: yongchuan

@@ -118,17 +118,8 @@ public final class Decider {
 
     /** Why the procedure has no place at all for the event. */
     private Text absent(Event e) {
-        Optional<EventType> t = e.type();
-        if (t.isPresent() && (t.get() == EventType.NOTICE_STARTED || t.get() == EventType.NOTICE_ENDED || t.get() == EventType.NOTICE_OBJECTED)) {
-            return Text.of("本政策的程序没有公示环节", "this policy's procedure has no public notice");
-        }
-        if (t.isPresent() && t.get() == EventType.CHANGE_FILED) {
-            return Text.of("本政策不要求变更事项备案", "this policy asks for no filing of changes");
-        }
-        if (t.isPresent() && t.get() == EventType.RENEWAL_APPLIED) {
-            return Text.of("本政策未设有效期，无需重新备案", "this policy sets no validity period; there is nothing to renew");
-        }
-        return Text.of("本政策的程序没有" + e.name() + "这一事件", "this policy's procedure has no event " + e.name());
+        return e.type().flatMap(EventType::absent)
+                .orElse(Text.of("本政策的程序没有" + e.name() + "这一事件", "this policy's procedure has no event " + e.name()));
     }
 
     private Clause absentClause(Event e) {

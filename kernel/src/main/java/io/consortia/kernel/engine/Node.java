@@ -254,12 +254,12 @@ abstract class Node {
         int eval(Run r) {
             int p = pred.resolve(r);
             int pp = pop.resolve(r);
-            int q = r.countIn(r.passAt(p), pp);
+            int q = r.countPass(p, pp);
             int required = r.bindings.integer(slot);
             if (q >= required) {
                 return PASS;
             }
-            return q + r.countIn(r.unknownAt(p), pp) < required ? FAIL : UNKNOWN;
+            return q + r.countUnknown(p, pp) < required ? FAIL : UNKNOWN;
         }
 
         @Override
@@ -289,11 +289,11 @@ abstract class Node {
                 return FAIL;
             }
             Bindings.Ratio ratio = r.bindings.ratio(slot);
-            int q = r.countIn(r.passAt(p), pp);
+            int q = r.countPass(p, pp);
             if (ratio.reachedBy(q, total)) {
                 return PASS;
             }
-            return ratio.reachedBy(q + r.countIn(r.unknownAt(p), pp), total) ? UNKNOWN : FAIL;
+            return ratio.reachedBy(q + r.countUnknown(p, pp), total) ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -316,10 +316,10 @@ abstract class Node {
         int eval(Run r) {
             int p = pred.resolve(r);
             int pp = pop.resolve(r);
-            if (r.countIn(r.passAt(p), pp) > 0) {
+            if (r.countPass(p, pp) > 0) {
                 return PASS;
             }
-            return r.countIn(r.unknownAt(p), pp) > 0 ? UNKNOWN : FAIL;
+            return r.countUnknown(p, pp) > 0 ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -343,18 +343,18 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int pp = pop.resolve(r);
-            int whichAt = r.passAt(which.resolve(r));
+            int wh = which.resolve(r);
             int p = pred.resolve(r);
-            int passAt = r.passAt(p);
-            int unknownAt = r.unknownAt(p);
-            long[] b = r.bits;
             int o = PASS;
             for (int w = 0; w < r.words; w++) {
-                long chosen = r.population(pp, w) & b[whichAt + w];
-                if ((chosen & ~b[passAt + w] & ~b[unknownAt + w]) != 0) {
+                long chosen = r.population(pp, w) & r.passWord(wh, w);
+                if (chosen == 0) {
+                    continue;
+                }
+                if ((chosen & r.failWord(p, w)) != 0) {
                     return FAIL;
                 }
-                if ((chosen & b[unknownAt + w]) != 0) {
+                if ((chosen & ~r.passWord(p, w)) != 0) {
                     o = UNKNOWN;
                 }
             }
@@ -405,11 +405,11 @@ abstract class Node {
             int pp = pop.resolve(r);
             int present = 0;
             for (Program.PredRef p : at) {
-                if (r.countIn(r.passAt(p.resolve(r)), pp) > 0) {
+                if (r.countPass(p.resolve(r), pp) > 0) {
                     present++;
                 }
             }
-            int unplaced = r.countIn(r.unknownAt(placed.resolve(r)), pp);
+            int unplaced = r.countUnknown(placed.resolve(r), pp);
             int required = Math.min(r.bindings.integer(slot), at.length);
             if (present >= required) {
                 return PASS;
@@ -422,7 +422,7 @@ abstract class Node {
             int pp = pop.resolve(r);
             Set<ChainPosition> present = EnumSet.noneOf(ChainPosition.class);
             for (int i = 0; i < at.length; i++) {
-                if (r.countIn(r.passAt(at[i].resolve(r)), pp) > 0) {
+                if (r.countPass(at[i].resolve(r), pp) > 0) {
                     present.add(ChainPosition.values()[i]);
                 }
             }

@@ -34,8 +34,13 @@ public final class Program {
     final Rule[] rules;
     final Node[] roots;
     final boolean[] cross;
-    /** The member tests evaluated on every member, in one pass. */
-    final long[][] preds;
+    /** The member tests evaluated on every member: each a list of clauses, each clause the columns of its literals. */
+    final int[][][] preds;
+    /** The fact bits the member tests read, in column order, and each bit's column (-1: not read). */
+    final int[] columnBits;
+    final int[] columnOf;
+    /** The fact bits read, as one mask. */
+    final long usedBits;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
     final Region[] regions;
@@ -53,8 +58,35 @@ public final class Program {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
         this.roots = roots;
-        this.preds = preds;
         this.leadPreds = leadPreds;
+        long used = 0;
+        for (long[] clauses : preds) {
+            for (long c : clauses) {
+                used |= c;
+            }
+        }
+        this.usedBits = used;
+        this.columnBits = new int[Long.bitCount(used)];
+        this.columnOf = new int[64];
+        java.util.Arrays.fill(columnOf, -1);
+        int column = 0;
+        for (long x = used; x != 0; x &= x - 1) {
+            int bit = Long.numberOfTrailingZeros(x);
+            columnBits[column] = bit;
+            columnOf[bit] = column++;
+        }
+        this.preds = new int[preds.length][][];
+        for (int p = 0; p < preds.length; p++) {
+            this.preds[p] = new int[preds[p].length][];
+            for (int c = 0; c < preds[p].length; c++) {
+                int[] literals = new int[Long.bitCount(preds[p][c])];
+                int k = 0;
+                for (long x = preds[p][c]; x != 0; x &= x - 1) {
+                    literals[k++] = columnOf[Long.numberOfTrailingZeros(x)];
+                }
+                this.preds[p][c] = literals;
+            }
+        }
         this.regions = regions;
         this.regionKnown = Run.regionKnown(regions);
         this.readings = readings;

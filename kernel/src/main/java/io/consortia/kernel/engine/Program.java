@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.profile.FactBits;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
@@ -41,6 +42,10 @@ public final class Program {
     final int[] columnOf;
     /** The fact bits read, as one mask. */
     final long usedBits;
+    /** Per column: whether every member states it (a kind, a region), so that only its values are kept. */
+    final boolean[] alwaysKnown;
+    /** The bits of the columns every member states. */
+    final long alwaysKnownBits;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
     final Region[] regions;
@@ -59,6 +64,7 @@ public final class Program {
         this.rules = rules;
         this.roots = roots;
         this.leadPreds = leadPreds;
+        this.regionKnown = Run.regionKnown(regions);
         long used = 0;
         for (long[] clauses : preds) {
             for (long c : clauses) {
@@ -75,6 +81,11 @@ public final class Program {
             columnBits[column] = bit;
             columnOf[bit] = column++;
         }
+        this.alwaysKnownBits = (FactBits.KIND_MASK | regionKnown) & used;
+        this.alwaysKnown = new boolean[columnBits.length];
+        for (int c = 0; c < columnBits.length; c++) {
+            alwaysKnown[c] = (alwaysKnownBits & (1L << columnBits[c])) != 0;
+        }
         this.preds = new int[preds.length][][];
         for (int p = 0; p < preds.length; p++) {
             this.preds[p] = new int[preds[p].length][];
@@ -88,7 +99,6 @@ public final class Program {
             }
         }
         this.regions = regions;
-        this.regionKnown = Run.regionKnown(regions);
         this.readings = readings;
         this.cross = new boolean[rules.length];
         this.strength = new byte[rules.length];

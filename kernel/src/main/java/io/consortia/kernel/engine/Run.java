@@ -166,18 +166,31 @@ public final class Run implements RuleContext {
             return;
         }
         Region[] regions = program.regions;
-        long regionKnown = program.regionKnown;
         int[] columnOf = program.columnOf;
+        long statedKnown = used & ~program.alwaysKnownBits;
         int valueAt = columns * words;
+        if (words == 1) {
+            for (int i = 0; i < n; i++) {
+                Member m = members.get(i);
+                long bit = 1L << i;
+                for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
+                    bits[columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
+                }
+                long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
+                for (long x = value; x != 0; x &= x - 1) {
+                    bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
+                }
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             Member m = members.get(i);
-            long known = (m.knownBits() | regionKnown) & used;
-            long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
             int w = i >>> 6;
             long bit = 1L << (i & 63);
-            for (long x = known; x != 0; x &= x - 1) {
+            for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
                 bits[columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
             }
+            long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
             for (long x = value; x != 0; x &= x - 1) {
                 bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
             }
@@ -230,10 +243,13 @@ public final class Run implements RuleContext {
     long failWord(int pred, int w) {
         long fail = 0;
         int valueAt = columns * words;
+        boolean[] alwaysKnown = program.alwaysKnown;
+        long everyone = population(Program.PopRef.ALL, w);
         for (int[] clause : program.preds[pred]) {
-            long allFalse = population(Program.PopRef.ALL, w);
+            long allFalse = everyone;
             for (int column : clause) {
-                allFalse &= bits[column * words + w] & ~bits[valueAt + column * words + w];
+                long known = alwaysKnown[column] ? everyone : bits[column * words + w];
+                allFalse &= known & ~bits[valueAt + column * words + w];
             }
             fail |= allFalse;
         }

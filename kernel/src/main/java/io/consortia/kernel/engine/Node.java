@@ -59,21 +59,28 @@ abstract class Node {
 
     // ------------------------------------------------------------------ composites
 
-    static final class All extends Node {
+    /** Every part (a conjunction) or some part (a disjunction), Kleene's: the minimum or the maximum. */
+    static final class Junction extends Node {
         final Node[] parts;
+        final boolean all;
 
-        All(Node[] parts, Test test) {
+        Junction(Node[] parts, boolean all, Test test) {
             super(test);
             this.parts = parts;
+            this.all = all;
         }
 
         @Override
         int eval(Run r) {
-            int o = PASS;
+            int decisive = all ? FAIL : PASS;
+            int o = all ? PASS : FAIL;
             for (Node p : parts) {
-                o = Math.min(o, p.eval(r));
-                if (o == FAIL) {
-                    return FAIL;
+                int x = p.eval(r);
+                if (x == decisive) {
+                    return decisive;
+                }
+                if (x == UNKNOWN) {
+                    o = UNKNOWN;
                 }
             }
             return o;
@@ -85,37 +92,7 @@ abstract class Node {
             for (Node p : parts) {
                 out.add(p.part(r));
             }
-            return new Evidence.AllOf(out);
-        }
-    }
-
-    static final class Any extends Node {
-        final Node[] parts;
-
-        Any(Node[] parts, Test test) {
-            super(test);
-            this.parts = parts;
-        }
-
-        @Override
-        int eval(Run r) {
-            int o = FAIL;
-            for (Node p : parts) {
-                o = Math.max(o, p.eval(r));
-                if (o == PASS) {
-                    return PASS;
-                }
-            }
-            return o;
-        }
-
-        @Override
-        Evidence explain(Run r) {
-            List<Evidence.Part> out = new ArrayList<>();
-            for (Node p : parts) {
-                out.add(p.part(r));
-            }
-            return new Evidence.AnyOf(out);
+            return all ? new Evidence.AllOf(out) : new Evidence.AnyOf(out);
         }
     }
 

@@ -258,10 +258,10 @@ public final class Program {
 
         Node node(Test t) {
             if (t instanceof Test.All a) {
-                return new Node.All(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), true, t);
             }
             if (t instanceof Test.Any a) {
-                return new Node.Any(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), false, t);
             }
             if (t instanceof Test.Implied i) {
                 return new Node.Implied(node(i.a()), node(i.b()), t);

@@ -59,21 +59,28 @@ abstract class Node {
 
     // ------------------------------------------------------------------ composites
 
-    static final class All extends Node {
+    /** Every part (a conjunction) or some part (a disjunction), Kleene's: the minimum or the maximum. */
+    static final class Junction extends Node {
         final Node[] parts;
+        final boolean all;
 
-        All(Node[] parts, Test test) {
+        Junction(Node[] parts, boolean all, Test test) {
             super(test);
             this.parts = parts;
+            this.all = all;
         }
 
         @Override
         int eval(Run r) {
-            int o = PASS;
+            int decisive = all ? FAIL : PASS;
+            int o = all ? PASS : FAIL;
             for (Node p : parts) {
-                o = Math.min(o, p.eval(r));
-                if (o == FAIL) {
-                    return FAIL;
+                int x = p.eval(r);
+                if (x == decisive) {
+                    return decisive;
+                }
+                if (x == UNKNOWN) {
+                    o = UNKNOWN;
                 }
             }
             return o;
@@ -85,37 +92,7 @@ abstract class Node {
             for (Node p : parts) {
                 out.add(p.part(r));
             }
-            return new Evidence.AllOf(out);
-        }
-    }
-
-    static final class Any extends Node {
-        final Node[] parts;
-
-        Any(Node[] parts, Test test) {
-            super(test);
-            this.parts = parts;
-        }
-
-        @Override
-        int eval(Run r) {
-            int o = FAIL;
-            for (Node p : parts) {
-                o = Math.max(o, p.eval(r));
-                if (o == PASS) {
-                    return PASS;
-                }
-            }
-            return o;
-        }
-
-        @Override
-        Evidence explain(Run r) {
-            List<Evidence.Part> out = new ArrayList<>();
-            for (Node p : parts) {
-                out.add(p.part(r));
-            }
-            return new Evidence.AnyOf(out);
+            return all ? new Evidence.AllOf(out) : new Evidence.AnyOf(out);
         }
     }
 
@@ -254,12 +231,12 @@ abstract class Node {
         int eval(Run r) {
             int p = pred.resolve(r);
             int pp = pop.resolve(r);
-            int q = r.countIn(r.passAt(p), pp);
+            int q = r.countPass(p, pp);
             int required = r.bindings.integer(slot);
             if (q >= required) {
                 return PASS;
             }
-            return q + r.countIn(r.unknownAt(p), pp) < required ? FAIL : UNKNOWN;
+            return q + r.countUnknown(p, pp) < required ? FAIL : UNKNOWN;
         }
 
         @Override
@@ -289,11 +266,11 @@ abstract class Node {
                 return FAIL;
             }
             Bindings.Ratio ratio = r.bindings.ratio(slot);
-            int q = r.countIn(r.passAt(p), pp);
+            int q = r.countPass(p, pp);
             if (ratio.reachedBy(q, total)) {
                 return PASS;
             }
-            return ratio.reachedBy(q + r.countIn(r.unknownAt(p), pp), total) ? UNKNOWN : FAIL;
+            return ratio.reachedBy(q + r.countUnknown(p, pp), total) ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -316,10 +293,10 @@ abstract class Node {
         int eval(Run r) {
             int p = pred.resolve(r);
             int pp = pop.resolve(r);
-            if (r.countIn(r.passAt(p), pp) > 0) {
+            if (r.countPass(p, pp) > 0) {
                 return PASS;
             }
-            return r.countIn(r.unknownAt(p), pp) > 0 ? UNKNOWN : FAIL;
+            return r.countUnknown(p, pp) > 0 ? UNKNOWN : FAIL;
         }
 
         @Override
@@ -343,18 +320,18 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int pp = pop.resolve(r);
-            int whichAt = r.passAt(which.resolve(r));
+            int wh = which.resolve(r);
             int p = pred.resolve(r);
-            int passAt = r.passAt(p);
-            int unknownAt = r.unknownAt(p);
-            long[] b = r.bits;
             int o = PASS;
             for (int w = 0; w < r.words; w++) {
-                long chosen = r.population(pp, w) & b[whichAt + w];
-                if ((chosen & ~b[passAt + w] & ~b[unknownAt + w]) != 0) {
+                long chosen = r.population(pp, w) & r.passWord(wh, w);
+                if (chosen == 0) {
+                    continue;
+                }
+                if ((chosen & r.failWord(p, w)) != 0) {
                     return FAIL;
                 }
-                if ((chosen & b[unknownAt + w]) != 0) {
+                if ((chosen & ~r.passWord(p, w)) != 0) {
                     o = UNKNOWN;
                 }
             }
@@ -405,11 +382,11 @@ abstract class Node {
             int pp = pop.resolve(r);
             int present = 0;
             for (Program.PredRef p : at) {
-                if (r.countIn(r.passAt(p.resolve(r)), pp) > 0) {
+                if (r.countPass(p.resolve(r), pp) > 0) {
                     present++;
                 }
             }
-            int unplaced = r.countIn(r.unknownAt(placed.resolve(r)), pp);
+            int unplaced = r.countUnknown(placed.resolve(r), pp);
             int required = Math.min(r.bindings.integer(slot), at.length);
             if (present >= required) {
                 return PASS;
@@ -422,7 +399,7 @@ abstract class Node {
             int pp = pop.resolve(r);
             Set<ChainPosition> present = EnumSet.noneOf(ChainPosition.class);
             for (int i = 0; i < at.length; i++) {
-                if (r.countIn(r.passAt(at[i].resolve(r)), pp) > 0) {
+                if (r.countPass(at[i].resolve(r), pp) > 0) {
                     present.add(ChainPosition.values()[i]);
                 }
             }

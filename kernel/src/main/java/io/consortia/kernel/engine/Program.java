@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.profile.FactBits;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
@@ -34,8 +35,17 @@ public final class Program {
     final Rule[] rules;
     final Node[] roots;
     final boolean[] cross;
-    /** The member tests evaluated on every member, in one pass. */
-    final long[][] preds;
+    /** The member tests evaluated on every member: each a list of clauses, each clause the columns of its literals. */
+    final int[][][] preds;
+    /** The fact bits the member tests read, in column order, and each bit's column (-1: not read). */
+    final int[] columnBits;
+    final int[] columnOf;
+    /** The fact bits read, as one mask. */
+    final long usedBits;
+    /** Per column: whether every member states it (a kind, a region), so that only its values are kept. */
+    final boolean[] alwaysKnown;
+    /** The bits of the columns every member states. */
+    final long alwaysKnownBits;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
     final Region[] regions;
@@ -53,10 +63,42 @@ public final class Program {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
         this.roots = roots;
-        this.preds = preds;
         this.leadPreds = leadPreds;
-        this.regions = regions;
         this.regionKnown = Run.regionKnown(regions);
+        long used = 0;
+        for (long[] clauses : preds) {
+            for (long c : clauses) {
+                used |= c;
+            }
+        }
+        this.usedBits = used;
+        this.columnBits = new int[Long.bitCount(used)];
+        this.columnOf = new int[64];
+        java.util.Arrays.fill(columnOf, -1);
+        int column = 0;
+        for (long x = used; x != 0; x &= x - 1) {
+            int bit = Long.numberOfTrailingZeros(x);
+            columnBits[column] = bit;
+            columnOf[bit] = column++;
+        }
+        this.alwaysKnownBits = (FactBits.KIND_MASK | regionKnown) & used;
+        this.alwaysKnown = new boolean[columnBits.length];
+        for (int c = 0; c < columnBits.length; c++) {
+            alwaysKnown[c] = (alwaysKnownBits & (1L << columnBits[c])) != 0;
+        }
+        this.preds = new int[preds.length][][];
+        for (int p = 0; p < preds.length; p++) {
+            this.preds[p] = new int[preds[p].length][];
+            for (int c = 0; c < preds[p].length; c++) {
+                int[] literals = new int[Long.bitCount(preds[p][c])];
+                int k = 0;
+                for (long x = preds[p][c]; x != 0; x &= x - 1) {
+                    literals[k++] = columnOf[Long.numberOfTrailingZeros(x)];
+                }
+                this.preds[p][c] = literals;
+            }
+        }
+        this.regions = regions;
         this.readings = readings;
         this.cross = new boolean[rules.length];
         this.strength = new byte[rules.length];
@@ -216,10 +258,10 @@ public final class Program {
 
         Node node(Test t) {
             if (t instanceof Test.All a) {
-                return new Node.All(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), true, t);
             }
             if (t instanceof Test.Any a) {
-                return new Node.Any(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), false, t);
             }
             if (t instanceof Test.Implied i) {
                 return new Node.Implied(node(i.a()), node(i.b()), t);

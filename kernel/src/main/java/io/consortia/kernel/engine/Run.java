@@ -49,8 +49,13 @@ public final class Run implements RuleContext {
     /** The lead's fact vectors, region bits included. */
     final long leadKnown;
     final long leadValue;
-    /** Per scanned predicate: who passes, then who is unknown. */
+    /**
+     * The members' facts by column (the fact bits the program reads): for column c, word w, who
+     * states the fact at {@code c * words + w}, who states it true at {@code (columns + c) * words + w}.
+     * Member tests are evaluated on 64 members at a time from these.
+     */
     final long[] bits;
+    private final int columns;
     /** Per rule: outcome in the low two bits, strength above. */
     private final byte[] results;
     private Verdict verdict;
@@ -70,7 +75,8 @@ public final class Run implements RuleContext {
         Member l = members.get(lead);
         this.leadKnown = l.knownBits() | program.regionKnown;
         this.leadValue = value(l, program.regions);
-        this.bits = new long[2 * program.preds.length * words];
+        this.columns = program.columnBits.length;
+        this.bits = new long[2 * columns * words];
         this.results = new byte[program.rules.length];
     }
 
@@ -90,6 +96,7 @@ public final class Run implements RuleContext {
         this.leadKnown = of.leadKnown;
         this.leadValue = of.leadValue;
         this.bits = of.bits;
+        this.columns = of.columns;
         this.results = new byte[of.results.length];
     }
 
@@ -152,29 +159,40 @@ public final class Run implements RuleContext {
                 : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
     }
 
-    /** One pass over the members: every scanned predicate's bit sets. */
+    /** One pass over the members: their facts, column by column (a transposition of the fact vectors). */
     private void scan() {
-        long[][] preds = program.preds;
-        int p = preds.length;
-        if (p == 0) {
+        long used = program.usedBits;
+        if (used == 0) {
             return;
         }
         Region[] regions = program.regions;
-        long regionKnown = program.regionKnown;
-        int stride = words;
+        int[] columnOf = program.columnOf;
+        long statedKnown = used & ~program.alwaysKnownBits;
+        int valueAt = columns * words;
+        if (words == 1) {
+            for (int i = 0; i < n; i++) {
+                Member m = members.get(i);
+                long bit = 1L << i;
+                for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
+                    bits[columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
+                }
+                long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
+                for (long x = value; x != 0; x &= x - 1) {
+                    bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
+                }
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             Member m = members.get(i);
-            long known = m.knownBits() | regionKnown;
-            long value = value(m, regions);
             int w = i >>> 6;
             long bit = 1L << (i & 63);
-            for (int q = 0; q < p; q++) {
-                int o = Preds.eval(preds[q], known, value);
-                if (o == PASS) {
-                    bits[2 * q * stride + w] |= bit;
-                } else if (o == UNKNOWN) {
-                    bits[(2 * q + 1) * stride + w] |= bit;
-                }
+            for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
+                bits[columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
+            }
+            long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
+            for (long x = value; x != 0; x &= x - 1) {
+                bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
             }
         }
     }
@@ -207,12 +225,53 @@ public final class Run implements RuleContext {
 
     // ------------------------------------------------------------------ bit sets
 
-    int passAt(int pred) {
-        return 2 * pred * words;
+    /** Word {@code w} of the members for whom the predicate passes: every clause has a literal known true. */
+    long passWord(int pred, int w) {
+        long pass = population(Program.PopRef.ALL, w);
+        int valueAt = columns * words;
+        for (int[] clause : program.preds[pred]) {
+            long some = 0;
+            for (int column : clause) {
+                some |= bits[valueAt + column * words + w];
+            }
+            pass &= some;
+        }
+        return pass;
     }
 
-    int unknownAt(int pred) {
-        return (2 * pred + 1) * words;
+    /** Word {@code w} of the members for whom the predicate fails: some clause has every literal known false. */
+    long failWord(int pred, int w) {
+        long fail = 0;
+        int valueAt = columns * words;
+        boolean[] alwaysKnown = program.alwaysKnown;
+        long everyone = population(Program.PopRef.ALL, w);
+        for (int[] clause : program.preds[pred]) {
+            long allFalse = everyone;
+            for (int column : clause) {
+                long known = alwaysKnown[column] ? everyone : bits[column * words + w];
+                allFalse &= known & ~bits[valueAt + column * words + w];
+            }
+            fail |= allFalse;
+        }
+        return fail;
+    }
+
+    /** How many members of the population pass the predicate. */
+    int countPass(int pred, int pop) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(passWord(pred, w) & population(pop, w));
+        }
+        return c;
+    }
+
+    /** How many members of the population are unknown for the predicate. */
+    int countUnknown(int pred, int pop) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(population(pop, w) & ~passWord(pred, w) & ~failWord(pred, w));
+        }
+        return c;
     }
 
     /** Word {@code w} of population {@code pop} (ALL, or OTHERS: every member but the lead). */
@@ -225,23 +284,9 @@ public final class Run implements RuleContext {
         return all;
     }
 
-    /** How many members of the population are in the set. */
-    int countIn(int set, int pop) {
-        int c = 0;
-        for (int w = 0; w < words; w++) {
-            c += Long.bitCount(bits[set + w] & population(pop, w));
-        }
-        return c;
-    }
-
     /** How many members the population has. */
     int size(int pop) {
         return pop == Program.PopRef.OTHERS ? n - 1 : n;
-    }
-
-    /** Whether member {@code i} is in the set. */
-    boolean has(int set, int i) {
-        return (bits[set + (i >>> 6)] & (1L << (i & 63))) != 0;
     }
 
     boolean inPopulation(int pop, int i) {
@@ -250,7 +295,11 @@ public final class Run implements RuleContext {
 
     /** The outcome of member {@code i} for a scanned predicate. */
     int outcomeOf(int pred, int i) {
-        return has(passAt(pred), i) ? PASS : has(unknownAt(pred), i) ? UNKNOWN : FAIL;
+        long bit = 1L << (i & 63);
+        if ((passWord(pred, i >>> 6) & bit) != 0) {
+            return PASS;
+        }
+        return (failWord(pred, i >>> 6) & bit) != 0 ? FAIL : UNKNOWN;
     }
 
     /** The outcome of a lead predicate. */

@@ -85,6 +85,21 @@ public interface EditionSetup {
     <E extends Enum<E>> ParamDraft<List<String>> list(String name, Class<E> type, List<E> items);
 
     /**
+     * The policy's target ("到2027年建设5个左右创新联合体"): the parameters {@code target.count} and
+     * {@code target.year}, both citing the sentence that states them.
+     *
+     * @param atLeast true for "以上" (at least), false for "左右" (about)
+     */
+    default Target target(int count, boolean atLeast, int byYear, String clause, String quote) {
+        return new Target(
+                count("target.count", count).cites(clause, quote).means(atLeast ? "建设目标数量（以上）" : "建设目标数量（左右）",
+                        atLeast ? "target number of consortia (at least)" : "target number of consortia (about)"),
+                atLeast,
+                year("target.year", byYear).cites(clause, quote).means("建设目标年份", "target year"),
+                clause);
+    }
+
+    /**
      * A parameter being declared: usable as a handle at once, finished with its clause, sentence
      * and meaning.
      *

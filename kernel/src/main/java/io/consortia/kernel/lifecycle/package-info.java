@@ -13,7 +13,7 @@
  * replays a history up to an as-of date, with the transitions time makes by itself, and derives
  * the obligations (reports, change filings) and sanctions. Time, the working-day calendar, the day
  * count (reading R9) and the parameter values are inputs ({@link
- * io.consortia.kernel.lifecycle.SimulationOptions}). Design: docs/adr/0012.
+ * io.consortia.kernel.lifecycle.SimulationOptions}). Design: docs/adr/0014.
  */
 @ValueStyle
 package io.consortia.kernel.lifecycle;

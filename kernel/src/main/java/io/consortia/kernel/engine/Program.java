@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.parameter.Param;
-import io.consortia.kernel.profile.FactBits;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
@@ -37,15 +36,8 @@ public final class Program {
     final boolean[] cross;
     /** The member tests evaluated on every member: each a list of clauses, each clause the columns of its literals. */
     final int[][][] preds;
-    /** The fact bits the member tests read, in column order, and each bit's column (-1: not read). */
-    final int[] columnBits;
-    final int[] columnOf;
-    /** The fact bits read, as one mask. */
-    final long usedBits;
-    /** Per column: whether every member states it (a kind, a region), so that only its values are kept. */
-    final boolean[] alwaysKnown;
-    /** The bits of the columns every member states. */
-    final long alwaysKnownBits;
+    /** The columns the predicates read, and into which a run transposes the members' facts. */
+    final Layout layout;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
     final Region[] regions;
@@ -65,27 +57,7 @@ public final class Program {
         this.roots = roots;
         this.leadPreds = leadPreds;
         this.regionKnown = Run.regionKnown(regions);
-        long used = 0;
-        for (long[] clauses : preds) {
-            for (long c : clauses) {
-                used |= c;
-            }
-        }
-        this.usedBits = used;
-        this.columnBits = new int[Long.bitCount(used)];
-        this.columnOf = new int[64];
-        java.util.Arrays.fill(columnOf, -1);
-        int column = 0;
-        for (long x = used; x != 0; x &= x - 1) {
-            int bit = Long.numberOfTrailingZeros(x);
-            columnBits[column] = bit;
-            columnOf[bit] = column++;
-        }
-        this.alwaysKnownBits = (FactBits.KIND_MASK | regionKnown) & used;
-        this.alwaysKnown = new boolean[columnBits.length];
-        for (int c = 0; c < columnBits.length; c++) {
-            alwaysKnown[c] = (alwaysKnownBits & (1L << columnBits[c])) != 0;
-        }
+        this.layout = Layout.of(preds, regions);
         this.preds = new int[preds.length][][];
         for (int p = 0; p < preds.length; p++) {
             this.preds[p] = new int[preds[p].length][];
@@ -93,7 +65,7 @@ public final class Program {
                 int[] literals = new int[Long.bitCount(preds[p][c])];
                 int k = 0;
                 for (long x = preds[p][c]; x != 0; x &= x - 1) {
-                    literals[k++] = columnOf[Long.numberOfTrailingZeros(x)];
+                    literals[k++] = layout.column(Long.numberOfTrailingZeros(x));
                 }
                 this.preds[p][c] = literals;
             }
@@ -114,6 +86,38 @@ public final class Program {
                 switchedStrength[at] = (byte) sw.underAlternative().ordinal();
             });
         }
+    }
+
+    /** The same program reading its columns from {@code union}, a layout containing its own. */
+    private Program(Program of, Layout union) {
+        this.jurisdiction = of.jurisdiction;
+        this.rules = of.rules;
+        this.roots = of.roots;
+        this.cross = of.cross;
+        this.leadPreds = of.leadPreds;
+        this.regions = of.regions;
+        this.regionKnown = of.regionKnown;
+        this.readings = of.readings;
+        this.strength = of.strength;
+        this.switchReading = of.switchReading;
+        this.switchedStrength = of.switchedStrength;
+        this.layout = union;
+        this.preds = new int[of.preds.length][][];
+        for (int p = 0; p < preds.length; p++) {
+            preds[p] = new int[of.preds[p].length][];
+            for (int c = 0; c < preds[p].length; c++) {
+                int[] literals = of.preds[p][c].clone();
+                for (int k = 0; k < literals.length; k++) {
+                    literals[k] = of.layout.columnIn(union, literals[k]);
+                }
+                preds[p][c] = literals;
+            }
+        }
+    }
+
+    /** This program on a layout shared with others ({@link ProgramSet}). */
+    Program on(Layout union) {
+        return new Program(this, union);
     }
 
     private static int index(Reading[] readings, Reading r) {
@@ -148,8 +152,8 @@ public final class Program {
 
     /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
     public Run run(Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
-        Run r = new Run(this, profile, asOf, readings, registry, bindings);
-        r.evaluate();
+        Run r = new Run(this, profile, null, asOf, readings, registry, bindings);
+        r.decide();
         return r;
     }
 

@@ -49,18 +49,20 @@ public final class Run implements RuleContext {
     /** The lead's fact vectors, region bits included. */
     final long leadKnown;
     final long leadValue;
-    /**
-     * The members' facts by column (the fact bits the program reads): for column c, word w, who
-     * states the fact at {@code c * words + w}, who states it true at {@code (columns + c) * words + w}.
-     * Member tests are evaluated on 64 members at a time from these.
-     */
+    /** The members' facts by column, as {@link Layout#transpose} lays them out; possibly shared with other runs. */
     final long[] bits;
-    private final int columns;
+    private final int stated;
+    private final int valueAt;
     /** Per rule: outcome in the low two bits, strength above. */
     private final byte[] results;
     private Verdict verdict;
 
-    Run(Program program, Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
+    /**
+     * @param bits the members' facts as the program's layout transposes them, or null to transpose
+     *     them here
+     */
+    Run(Program program, Profile profile, long[] bits, LocalDate asOf, ReadingSet readings, Optional<Registry> registry,
+        Bindings bindings) {
         this.program = program;
         this.profile = profile;
         this.members = profile.members();
@@ -75,8 +77,9 @@ public final class Run implements RuleContext {
         Member l = members.get(lead);
         this.leadKnown = l.knownBits() | program.regionKnown;
         this.leadValue = value(l, program.regions);
-        this.columns = program.columnBits.length;
-        this.bits = new long[2 * columns * words];
+        this.stated = program.layout.stated;
+        this.valueAt = program.layout.valueAt(words);
+        this.bits = bits != null ? bits : program.layout.transpose(members.toArray(new Member[0]), words);
         this.results = new byte[program.rules.length];
     }
 
@@ -96,7 +99,8 @@ public final class Run implements RuleContext {
         this.leadKnown = of.leadKnown;
         this.leadValue = of.leadValue;
         this.bits = of.bits;
-        this.columns = of.columns;
+        this.stated = of.stated;
+        this.valueAt = of.valueAt;
         this.results = new byte[of.results.length];
     }
 
@@ -123,13 +127,8 @@ public final class Run implements RuleContext {
         return r;
     }
 
-    void evaluate() {
-        scan();
-        decide();
-    }
-
     /** Every rule's outcome and strength, and the verdict, from the bit sets. */
-    private void decide() {
+    void decide() {
         boolean mandatoryFails = false;
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;
@@ -157,44 +156,6 @@ public final class Run implements RuleContext {
         verdict = mandatoryFails ? Verdict.INELIGIBLE
                 : bindingUnknown ? Verdict.UNDETERMINED
                 : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
-    }
-
-    /** One pass over the members: their facts, column by column (a transposition of the fact vectors). */
-    private void scan() {
-        long used = program.usedBits;
-        if (used == 0) {
-            return;
-        }
-        Region[] regions = program.regions;
-        int[] columnOf = program.columnOf;
-        long statedKnown = used & ~program.alwaysKnownBits;
-        int valueAt = columns * words;
-        if (words == 1) {
-            for (int i = 0; i < n; i++) {
-                Member m = members.get(i);
-                long bit = 1L << i;
-                for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
-                    bits[columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
-                }
-                long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
-                for (long x = value; x != 0; x &= x - 1) {
-                    bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)]] |= bit;
-                }
-            }
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            Member m = members.get(i);
-            int w = i >>> 6;
-            long bit = 1L << (i & 63);
-            for (long x = m.knownBits() & statedKnown; x != 0; x &= x - 1) {
-                bits[columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
-            }
-            long value = regions.length == 0 ? m.valueBits() & used : value(m, regions) & used;
-            for (long x = value; x != 0; x &= x - 1) {
-                bits[valueAt + columnOf[Long.numberOfTrailingZeros(x)] * words + w] |= bit;
-            }
-        }
     }
 
     /** The region bits, always known. */
@@ -228,7 +189,6 @@ public final class Run implements RuleContext {
     /** Word {@code w} of the members for whom the predicate passes: every clause has a literal known true. */
     long passWord(int pred, int w) {
         long pass = population(Program.PopRef.ALL, w);
-        int valueAt = columns * words;
         for (int[] clause : program.preds[pred]) {
             long some = 0;
             for (int column : clause) {
@@ -242,13 +202,11 @@ public final class Run implements RuleContext {
     /** Word {@code w} of the members for whom the predicate fails: some clause has every literal known false. */
     long failWord(int pred, int w) {
         long fail = 0;
-        int valueAt = columns * words;
-        boolean[] alwaysKnown = program.alwaysKnown;
         long everyone = population(Program.PopRef.ALL, w);
         for (int[] clause : program.preds[pred]) {
             long allFalse = everyone;
             for (int column : clause) {
-                long known = alwaysKnown[column] ? everyone : bits[column * words + w];
+                long known = column >= stated ? everyone : bits[column * words + w];
                 allFalse &= known & ~bits[valueAt + column * words + w];
             }
             fail |= allFalse;

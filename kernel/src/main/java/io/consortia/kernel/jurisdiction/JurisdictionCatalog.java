@@ -19,9 +19,11 @@ import java.util.Optional;
 public final class JurisdictionCatalog {
 
     private final Map<String, Jurisdiction> byId;
+    private final Panel panel;
 
     private JurisdictionCatalog(Map<String, Jurisdiction> byId) {
         this.byId = byId;
+        this.panel = Panel.of(List.copyOf(byId.values()));
     }
 
     /**
@@ -61,6 +63,16 @@ public final class JurisdictionCatalog {
         Map<String, Jurisdiction> sorted = new LinkedHashMap<>();
         byId.values().stream().sorted(Comparator.comparing(Jurisdiction::id)).forEach(j -> sorted.put(j.id(), j));
         return Either.right(new JurisdictionCatalog(sorted));
+    }
+
+    /** Every jurisdiction as one {@link Panel}: a profile assessed in all of them, its members read once. */
+    public Panel panel() {
+        return panel;
+    }
+
+    /** A panel of some of the jurisdictions, in the order given. */
+    public Panel panel(List<Jurisdiction> jurisdictions) {
+        return jurisdictions.equals(panel.jurisdictions()) ? panel : Panel.of(jurisdictions);
     }
 
     /** Every jurisdiction, by id. */

@@ -6,7 +6,6 @@ import static io.consortia.kernel.engine.Run.UNKNOWN;
 
 import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.outcome.Outcome;
-import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.NumberFact;
@@ -215,28 +214,48 @@ abstract class Node {
 
     // ------------------------------------------------------------------ counting
 
-    static final class Count extends Node {
+    /**
+     * A test on how many members of a population pass a member test, monotone in that number: it
+     * passes when the members known to pass suffice, fails when not even every unknown member
+     * passing would.
+     */
+    abstract static class Counting extends Node {
         final Program.PopRef pop;
         final Program.PredRef pred;
-        final int slot;
 
-        Count(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+        Counting(Program.PopRef pop, Program.PredRef pred, Test test) {
             super(test);
             this.pop = pop;
             this.pred = pred;
+        }
+
+        /** Whether {@code q} members passing out of {@code total} meets the test. */
+        abstract boolean holds(Run r, int q, int total);
+
+        @Override
+        final int eval(Run r) {
+            int p = pred.resolve(r);
+            int pp = pop.resolve(r);
+            int total = r.size(pp);
+            int q = r.countPass(p, pp);
+            if (holds(r, q, total)) {
+                return PASS;
+            }
+            return holds(r, q + r.countUnknown(p, pp), total) ? UNKNOWN : FAIL;
+        }
+    }
+
+    static final class Count extends Counting {
+        final int slot;
+
+        Count(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+            super(pop, pred, test);
             this.slot = slot;
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            int q = r.countPass(p, pp);
-            int required = r.bindings.integer(slot);
-            if (q >= required) {
-                return PASS;
-            }
-            return q + r.countUnknown(p, pp) < required ? FAIL : UNKNOWN;
+        boolean holds(Run r, int q, int total) {
+            return q >= r.bindings.integer(slot);
         }
 
         @Override
@@ -245,32 +264,17 @@ abstract class Node {
         }
     }
 
-    static final class Share extends Node {
-        final Program.PopRef pop;
-        final Program.PredRef pred;
+    static final class Share extends Counting {
         final int slot;
 
         Share(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
-            super(test);
-            this.pop = pop;
-            this.pred = pred;
+            super(pop, pred, test);
             this.slot = slot;
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            int total = r.size(pp);
-            if (total == 0) {
-                return FAIL;
-            }
-            Bindings.Ratio ratio = r.bindings.ratio(slot);
-            int q = r.countPass(p, pp);
-            if (ratio.reachedBy(q, total)) {
-                return PASS;
-            }
-            return ratio.reachedBy(q + r.countUnknown(p, pp), total) ? UNKNOWN : FAIL;
+        boolean holds(Run r, int q, int total) {
+            return total > 0 && r.bindings.ratio(slot).reachedBy(q, total);
         }
 
         @Override
@@ -279,24 +283,14 @@ abstract class Node {
         }
     }
 
-    static final class Some extends Node {
-        final Program.PopRef pop;
-        final Program.PredRef pred;
-
+    static final class Some extends Counting {
         Some(Program.PopRef pop, Program.PredRef pred, Test test) {
-            super(test);
-            this.pop = pop;
-            this.pred = pred;
+            super(pop, pred, test);
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            if (r.countPass(p, pp) > 0) {
-                return PASS;
-            }
-            return r.countUnknown(p, pp) > 0 ? UNKNOWN : FAIL;
+        boolean holds(Run r, int q, int total) {
+            return q > 0;
         }
 
         @Override

@@ -32,8 +32,8 @@ import picocli.CommandLine.ScopeType;
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, CompareCommand.class,
-                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, TestCommand.class,
-                HelpCommand.class})
+                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, CalendarCommand.class, InitCommand.class, SchemaCommand.class,
+                TestCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
@@ -57,21 +57,22 @@ public final class ConsortiaCommand implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
-    /** The environment ({@code CONSORTIA_PLUGINS}, {@code XDG_CONFIG_HOME}, {@code HOME}). */
-    final Map<String, String> env;
     private JurisdictionCatalog catalog;
     private final Map<JurisdictionProvider, JurisdictionLoader.Found> sources = new IdentityHashMap<>();
+
+    /** The environment: where the user calendar directory and the plug-in folders are ({@code CONSORTIA_PLUGINS}, {@code XDG_CONFIG_HOME}, {@code HOME}). */
+    final java.util.Map<String, String> env;
 
     ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
         this(in, out, err, clock, System.getenv());
     }
 
-    ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock, Map<String, String> env) {
+    ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
+        this.env = java.util.Map.copyOf(env);
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
-        this.env = env;
     }
 
     /** Parses {@code --max-input-bytes}. */

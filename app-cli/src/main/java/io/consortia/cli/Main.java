@@ -43,12 +43,15 @@ public final class Main {
         return run(args, InputStream.nullInputStream(), out, err, clock);
     }
 
-    /** Runs the command with the given streams and clock; returns the exit status. */
+    /** Runs the command with the given streams and clock, in the process's environment; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
         return run(args, in, out, err, clock, System.getenv());
     }
 
-    /** Runs the command with the given streams, clock and environment; returns the exit status. */
+    /**
+     * Runs the command with the given streams, clock and environment (which names the user
+     * calendar directory and the plug-in folders); returns the exit status.
+     */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
         ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock, env);
         boolean[] outputReported = {false};

@@ -3,12 +3,19 @@ package io.consortia.cli;
 import io.consortia.cli.input.InputException;
 import io.consortia.cli.render.DisplayWidth;
 import io.consortia.cli.render.Language;
+import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.parameter.Overrides;
+import io.consortia.kernel.parameter.ParameterValues;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.Ending;
 import io.consortia.kernel.lifecycle.EventType;
+import io.consortia.kernel.lifecycle.FilingDuty;
 import io.consortia.kernel.lifecycle.GradeRule;
+import io.consortia.kernel.lifecycle.Obligations;
+import io.consortia.kernel.lifecycle.OwnTransition;
+import io.consortia.kernel.lifecycle.Remark;
 import io.consortia.kernel.lifecycle.Guard;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.ProcedureDiagram;
@@ -51,17 +58,21 @@ final class ProcedureCommand implements Callable<Integer> {
     public Integer call() {
         Jurisdiction j = top.catalog().get(id.strip()).orElseThrow(() -> new InputException(
                 id + ": unknown jurisdiction; installed: " + String.join(", ", top.catalog().ids())));
-        LifecyclePolicy p = SimulateCommand.policy(j).orElseThrow(() -> new InputException(
+        Edition edition = SimulateCommand.edition(j).orElseThrow(() -> new InputException(
                 id + ": the installed module registers no lifecycle procedure"));
+        LifecyclePolicy p = edition.lifecycle().orElseThrow();
+        values = edition.bind(Overrides.none());
         io.consortia.kernel.text.Language diagram = lang == Language.EN ? io.consortia.kernel.text.Language.EN
                 : io.consortia.kernel.text.Language.ZH;
         switch (format) {
-            case mermaid -> top.out.print(ProcedureDiagram.mermaid(p, diagram));
-            case dot -> top.out.print(ProcedureDiagram.dot(p, diagram));
+            case mermaid -> top.out.print(ProcedureDiagram.mermaid(p, values, diagram));
+            case dot -> top.out.print(ProcedureDiagram.dot(p, values, diagram));
             case text -> top.out.print(text(j, p));
         }
         return 0;
     }
+
+    private ParameterValues values;
 
     private String text(Jurisdiction j, LifecyclePolicy p) {
         StringBuilder out = new StringBuilder();
@@ -84,13 +95,15 @@ final class ProcedureCommand implements Callable<Integer> {
         }
         out.append("\nrules of the lifecycle\n");
         p.notice().ifPresent(x -> out.append("  public notice: ")
-                .append(x.minWorkingDays().map(d -> "at least " + d + " working days on the Chinese statutory calendar, first and last days counting; ")
+                .append(x.minimum(values).map(d -> "at least " + d + " working days on the Chinese statutory calendar, counted per reading R9 "
+                        + "(inclusive: its first day counts; civil: it does not); ")
                         .orElse("required, no minimum length; "))
                 .append("an objection sends the application back under review (").append(x.clause().ref()).append(")\n"));
-        p.validity().ifPresent(v -> out.append("  validity: ").append(v.years()).append(" years from establishment, EXPIRED on the anniversary")
-                .append(" unless renewed (RENEWAL_APPLIED) (").append(v.clause().ref()).append(")\n"));
+        p.validity().ifPresent(v -> out.append("  validity: ").append(values.get(v.years()))
+                .append(" years from establishment, its last day per reading R9, or the validUntil the decision states (a longer one is noted")
+                .append(" VALIDITY_OVER_3_YEARS); EXPIRED the day after, unless renewed (RENEWAL_APPLIED) (").append(v.clause().ref()).append(")\n"));
         for (ReportDuty r : p.reports()) {
-            out.append("  annual report: ").append(lang.of(r.what(2025))).append(" due ").append(r.dueFor(2025)).append(" — every year alike (")
+            out.append("  annual report: ").append(lang.of(r.what(2025))).append(" due ").append(r.dueFor(2025, values)).append(" — every year alike (")
                     .append(r.clause().ref()).append(")\n");
         }
         p.gradeScale().ifPresent(g -> out.append("  grades: ").append(g.grades().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")))
@@ -98,7 +111,7 @@ final class ProcedureCommand implements Callable<Integer> {
         for (GradeRule r : p.gradeRules()) {
             String effect = r.consequence() instanceof Consequence.Revoke ? "REVOKED" : r.consequence() instanceof Consequence.Flag
                     ? "flagged for the authority's decision" : "support measure";
-            out.append("  evaluation: ").append(r.consecutive() == 1 ? "" : r.consecutive() + " consecutive ").append(r.grade().name())
+            out.append("  evaluation: ").append(r.times(values) == 1 ? "" : r.times(values) + " consecutive ").append(r.grade().name())
                     .append(" → ").append(effect).append(": ").append(lang.of(r.consequence().says())).append(" (").append(r.clause().ref())
                     .append(")\n");
         }
@@ -110,7 +123,21 @@ final class ProcedureCommand implements Callable<Integer> {
             out.append("  ").append(events(e.events().stream().toList())).append(" → ").append(e.to().name()).append(": ")
                     .append(lang.of(e.says())).append(" (").append(e.clause().ref()).append(")\n");
         }
-        p.sanction().ifPresent(x -> out.append("  LEAD_DEFAULTED: ").append(lang.of(x.says())).append(" (").append(x.clause().ref()).append(")\n"));
+        for (FilingDuty f : p.filings()) {
+            out.append("  ").append(events(f.changes().stream().toList())).append(": accepted, then to be filed promptly with ").append(f.authority())
+                    .append(" (CHANGE_FILING, no due date; met by filed: true or CHANGE_FILED; late after ").append(Obligations.FILING_LATE_AFTER_DAYS)
+                    .append(" days) (").append(f.clause().ref()).append(")\n");
+        }
+        for (Remark r : p.remarks()) {
+            out.append("  ").append(events(r.events().stream().toList())).append(": noted ").append(r.code()).append(": ")
+                    .append(lang.of(r.says())).append(" (").append(r.clause().ref()).append(")\n");
+        }
+        for (OwnTransition t : p.ownTransitions()) {
+            out.append("  ").append(t.from()).append(" --").append(t.event()).append("--> ").append(t.to()).append(": ")
+                    .append(lang.of(t.says())).append(" (").append(t.clause().ref()).append(")\n");
+        }
+        p.sanction().ifPresent(x -> out.append("  LEAD_DEFAULTED: ").append(lang.of(x.says())).append(", ").append(values.get(x.years()))
+                .append(" years, the last day per reading R9 (").append(x.clause().ref()).append(")\n"));
         out.append("\ntransitions of the core state\n");
         for (Transition t : p.transitions()) {
             out.append("  ").append(DisplayWidth.pad(t.from().name(), 14)).append(" --").append(t.event())

@@ -2,33 +2,42 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.calendar.ChineseStatutoryCalendar;
+import io.consortia.calendar.StatutoryCalendar;
 import io.consortia.cli.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.input.TreeFile;
 import io.consortia.cli.render.DisplayWidth;
 import io.consortia.cli.render.Json;
 import io.consortia.cli.render.Language;
+import io.consortia.cli.render.Notes;
 import io.consortia.kernel.calendar.CalendarMode;
+import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.input.Problem;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
-import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.Flag;
 import io.consortia.kernel.lifecycle.GrantedMeasure;
 import io.consortia.kernel.lifecycle.History;
 import io.consortia.kernel.lifecycle.HistoryReader;
-import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.Note;
 import io.consortia.kernel.lifecycle.Obligation;
 import io.consortia.kernel.lifecycle.RunningProject;
 import io.consortia.kernel.lifecycle.Simulation;
 import io.consortia.kernel.lifecycle.SimulationError;
+import io.consortia.kernel.lifecycle.SimulationOptions;
 import io.consortia.kernel.lifecycle.Simulator;
 import io.consortia.kernel.lifecycle.TimelineEntry;
+import io.consortia.kernel.parameter.AppliedOverride;
+import io.consortia.kernel.parameter.Bindings;
+import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
+import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.sanction.Sanction;
+import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.text.Text;
 import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
@@ -41,6 +50,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,12 +58,14 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code consortia simulate HISTORY}: replays a lifecycle history (contract §4) through its
  * jurisdiction's policy: the timeline with every rejection's reason and clause, the transitions
- * time makes, the obligations as of a date, the sanctions.
+ * time makes, the obligations as of a date, the sanctions. Periods are counted per reading R9
+ * ({@code --reading R9=civil}); the policy's thresholds may be overridden for the run ({@code
+ * --set}); the statutory calendar may be extended with holiday-cn files ({@code --calendar}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Replay a consortium's lifecycle history (YAML or JSON, contract §4) through its jurisdiction's rules.",
-                "Working days are counted on the bundled Chinese statutory calendar; a date outside the years it covers is an error "
-                        + "unless --approximate-weekdays is given."})
+                "Working days are counted on China's statutory calendar (bundled years, the user calendar directory, --calendar); "
+                        + "a date outside the years it covers is an error unless --approximate-weekdays is given."})
 final class SimulateCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -68,6 +80,17 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Simulate up to this date (default: the last event's date); later events are not replayed.")
     LocalDate asOf;
 
+    @Option(names = "--reading", paramLabel = "ID=OPTION",
+            description = "Switch a reading, e.g. R9=civil (repeatable; the lifecycle reads R9, how periods are counted).")
+    List<String> readings;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Override a parameter for this run only, e.g. jiyuan.notice.workingDays=7 (repeatable; see 'consortia parameters').")
+    List<String> overrides;
+
+    @Mixin
+    CalendarArgs calendars;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -78,24 +101,35 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Count a date outside the statutory calendar's years as Monday-Friday working days (reported) instead of failing.")
     boolean approximate;
 
+    /** The run's day count, for the sanctions' last days. */
+    private DayCount dayCount;
+
     @Override
     public Integer call() {
+        ReadingSet readingSet = ReadingOptions.parse(readings, top.catalog().readings());
+        Overrides set = AssessmentArgs.overrides(top, overrides);
         Map<String, LifecyclePolicy> policies = policies(top);
         Inputs inputs = top.inputs();
         TreeFile tree = inputs.tree(history);
         History h = inputs.read(tree, t -> HistoryReader.read(t, policies));
         Optional<UnitRef> lead = h.profile().map(p -> lead(profile(inputs, p, tree)));
+        StatutoryCalendar calendar = calendars.load(top);
         CalendarMode mode = approximate ? CalendarMode.WEEKDAY_APPROXIMATION : CalendarMode.STATUTORY;
-        Decider decider = new Decider(policies.get(h.jurisdiction()), ChineseStatutoryCalendar.load(), mode);
+        Jurisdiction j = top.catalog().get(h.jurisdiction()).orElseThrow();
+        Edition edition = edition(j).orElseThrow();
+        Bindings values = edition.bind(set);
+        dayCount = Reading.dayCount(readingSet);
+        Decider decider = new Decider(edition.lifecycle().orElseThrow(),
+                new SimulationOptions(calendar.calendar(), mode, dayCount, values));
         Either<SimulationError, Simulation> run = Simulator.run(decider, h.events(), Optional.ofNullable(asOf), lead);
         if (run.isLeft()) {
             SimulationError e = run.getLeft();
-            String hint = e instanceof SimulationError.CalendarGap ? " (use --approximate-weekdays to count Monday-Friday instead)" : "";
+            String hint = e instanceof SimulationError.CalendarGap
+                    ? " (add the year's holiday-cn file with --calendar, or use --approximate-weekdays to count Monday-Friday)" : "";
             throw new InputException(tree.describe(new Problem(e.path(), e.message().en() + hint)));
         }
         Simulation s = run.get();
-        Jurisdiction j = top.catalog().get(h.jurisdiction()).orElseThrow();
-        top.out.print(format == Format.json ? Json.pretty(json(s)) + "\n" : text(s, j));
+        top.out.print(format == Format.json ? Json.pretty(json(s, j, values.applied(), calendar)) + "\n" : text(s, j, values.applied()));
         return 0;
     }
 
@@ -109,10 +143,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     static Optional<LifecyclePolicy> policy(Jurisdiction j) {
+        return edition(j).flatMap(Edition::lifecycle);
+    }
+
+    /** The newest edition of the jurisdiction that governs a lifecycle. */
+    static Optional<Edition> edition(Jurisdiction j) {
         List<Edition> editions = j.editions();
         for (int i = editions.size() - 1; i >= 0; i--) {
             if (editions.get(i).lifecycle().isPresent()) {
-                return editions.get(i).lifecycle();
+                return Optional.of(editions.get(i));
             }
         }
         return Optional.empty();
@@ -144,18 +183,30 @@ final class SimulateCommand implements Callable<Integer> {
         return new UnitRef(p.lead().creditCode(), Optional.of(p.lead().name()));
     }
 
+    private String counting() {
+        return dayCount == DayCount.CIVIL ? "civil" : "inclusive";
+    }
+
     // ---------------------------------------------------------------------------------------------
     // JSON (contract §4)
 
-    private ObjectNode json(Simulation s) {
+    private ObjectNode json(Simulation s, Jurisdiction j, List<AppliedOverride> applied, StatutoryCalendar calendar) {
         ObjectNode n = Json.object();
         n.put("jurisdiction", s.jurisdiction());
         n.put("history", history);
         n.put("asOf", s.asOf().toString());
-        ObjectNode calendar = n.putObject("calendar");
-        calendar.put("mode", s.calendarMode().name());
-        ArrayNode years = calendar.putArray("approximatedYears");
+        n.putObject("readings").put(Reading.R9.id(), counting());
+        n.set("overrides", Json.overrides(applied));
+        ObjectNode cal = n.putObject("calendar");
+        cal.put("mode", s.calendarMode().name());
+        ArrayNode years = cal.putArray("approximatedYears");
         s.approximatedYears().forEach(years::add);
+        ObjectNode sources = cal.putObject("sources");
+        calendar.years().forEach((y, data) -> {
+            if (!data.source().startsWith(io.consortia.calendar.ChineseStatutoryCalendar.BUNDLED)) {
+                sources.put(String.valueOf(y), data.source());
+            }
+        });
         ArrayNode timeline = n.putArray("timeline");
         for (TimelineEntry e : s.timeline()) {
             ObjectNode t = timeline.addObject();
@@ -172,20 +223,23 @@ final class SimulateCommand implements Callable<Integer> {
             }
             if (!e.notes().isEmpty()) {
                 ArrayNode notes = t.putArray("notes");
-                e.notes().forEach(x -> notes.add(lang.of(x)));
+                for (Note x : e.notes()) {
+                    notes.addObject().put("code", x.code()).put("message", lang.of(x.text()));
+                }
             }
         }
         n.put("finalState", s.finalState().name());
         ArrayNode obligations = n.putArray("obligations");
         for (Obligation o : s.obligations()) {
             ObjectNode on = obligations.addObject();
-            on.put("due", o.due().toString());
+            on.put("kind", o.kind().name());
+            on.put("due", o.due().map(LocalDate::toString).orElse(null));
             on.put("what", lang.of(o.what()));
             on.put("status", o.status().name());
-            on.put("year", o.year());
+            o.year().ifPresent(y -> on.put("year", y));
             on.put("since", o.since().toString());
             on.put("clause", o.clause().ref());
-            o.metOn().ifPresent(d -> on.put("metOn", d.toString()));
+            o.metOn().ifPresent(d -> on.put("met", d.toString()));
             on.put("late", o.late());
         }
         ArrayNode sanctions = n.putArray("sanctions");
@@ -193,7 +247,7 @@ final class SimulateCommand implements Callable<Integer> {
             ObjectNode sn = sanctions.addObject();
             sn.put("unit", b.unit().display());
             sn.put("from", b.from().toString());
-            sn.put("until", b.until().toString());
+            sn.put("until", b.lastDay(dayCount).toString());
             sn.put("reason", b.reason());
             sn.put("jurisdiction", b.jurisdiction());
             sn.put("years", b.years());
@@ -220,27 +274,32 @@ final class SimulateCommand implements Callable<Integer> {
     // ---------------------------------------------------------------------------------------------
     // text: a readable timeline
 
-    private String text(Simulation s, Jurisdiction j) {
+    private String text(Simulation s, Jurisdiction j, List<AppliedOverride> applied) {
         StringBuilder out = new StringBuilder();
         out.append(j.identity().name().zh()).append(' ').append(j.identity().name().en()).append(" · lifecycle of ").append(history)
                 .append('\n');
         out.append("as of ").append(s.asOf()).append(" · ")
-                .append(s.calendarMode() == CalendarMode.STATUTORY ? "statutory working-day calendar" : "weekday approximation allowed");
+                .append(s.calendarMode() == CalendarMode.STATUTORY ? "statutory working-day calendar" : "weekday approximation allowed")
+                .append(" · periods counted R9=").append(counting());
         if (!s.approximatedYears().isEmpty()) {
             out.append(" · APPROXIMATED Monday-Friday for ")
                     .append(s.approximatedYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        out.append("\n\n");
-        out.append("timeline\n");
+        out.append('\n');
+        if (!applied.isEmpty()) {
+            out.append("overrides (this run only): ").append(applied.stream().map(Notes::override).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        out.append("\ntimeline\n");
         for (TimelineEntry e : s.timeline()) {
             String event = e.timeDriven() ? e.event() + " (time)" : e.event();
-            out.append("  ").append(e.on()).append("  ").append(DisplayWidth.pad(event, 24)).append(' ')
-                    .append(DisplayWidth.pad(e.accepted() ? "accepted" : "REJECTED", 9)).append("→ ").append(e.state().name())
-                    .append('\n');
+            String outcome = !e.accepted() ? "REJECTED  (stays " + e.state().name() + ")"
+                    : e.reason().isPresent() ? "accepted  → " + e.state().name() : "accepted  (" + e.state().name() + ")";
+            out.append("  ").append(e.on()).append("  ").append(DisplayWidth.pad(event, 24)).append(' ').append(outcome).append('\n');
             String clause = e.clause().map(c -> " (" + c.ref() + ")").orElse("");
             e.reason().ifPresent(r -> lines(out, r, clause));
             for (int i = 0; i < e.notes().size(); i++) {
-                lines(out, e.notes().get(i), i == 0 && e.reason().isEmpty() ? clause : "");
+                lines(out, e.notes().get(i).text(), i == 0 && e.reason().isEmpty() ? clause : "");
             }
         }
         if (s.notReplayed() > 0) {
@@ -253,9 +312,13 @@ final class SimulateCommand implements Callable<Integer> {
             out.append("  none\n");
         }
         for (Obligation o : s.obligations()) {
-            out.append("  due ").append(o.due()).append("  ").append(DisplayWidth.pad(o.status().name(), 8))
+            String when = o.due().map(d -> "due " + d).orElse("filing since " + o.since());
+            out.append("  ").append(DisplayWidth.pad(when, 24)).append(DisplayWidth.pad(o.status().name(), 8))
                     .append(lang.of(o.what())).append(" (").append(o.clause().ref()).append(')');
-            o.metOn().ifPresent(d -> out.append(" · met ").append(d).append(o.late() ? ", late" : ""));
+            o.metOn().ifPresent(d -> out.append(" · met ").append(d));
+            if (o.late()) {
+                out.append(o.metOn().isPresent() ? ", late" : " · late");
+            }
             out.append('\n');
         }
         out.append("\nsanctions\n");
@@ -263,8 +326,8 @@ final class SimulateCommand implements Callable<Integer> {
             out.append("  none\n");
         }
         for (Sanction b : s.sanctions()) {
-            out.append("  ").append(b.unit().display()).append(" barred from ").append(b.from()).append(" until ").append(b.until())
-                    .append(" (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
+            out.append("  ").append(b.unit().display()).append(" barred from ").append(b.from()).append(" to ").append(b.lastDay(dayCount))
+                    .append(" inclusive (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
         }
         if (!s.measures().isEmpty()) {
             out.append("\nsupport measures granted\n");

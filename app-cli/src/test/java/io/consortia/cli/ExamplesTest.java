@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.consortia.cli.cases.Case;
+import io.consortia.cli.cases.CaseReader;
+import io.consortia.cli.input.InputLimits;
+import io.consortia.cli.input.Inputs;
+import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
+import io.consortia.kernel.jurisdiction.JurisdictionProvider;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +32,19 @@ import org.junit.jupiter.api.TestFactory;
 class ExamplesTest {
 
     private static final Path CASES = Path.of("examples", "cases");
+
+    /** The cases of examples/cases, read as {@code consortia test} reads them, against the installed jurisdictions. */
+    static List<Case> cases() {
+        List<JurisdictionProvider> providers = new ArrayList<>();
+        ServiceLoader.load(JurisdictionProvider.class).forEach(providers::add);
+        JurisdictionCatalog catalog = JurisdictionCatalog.of(providers).get();
+        CaseReader reader = new CaseReader(catalog, new Inputs(new PrintWriter(Writer.nullWriter()), InputLimits.DEFAULT,
+                InputStream.nullInputStream(), catalog::facts));
+        List<Case> out = new ArrayList<>();
+        reader.files(List.of(CASES.toString())).forEach(f -> out.addAll(reader.read(f)));
+        assertThat(reader.problems()).isEmpty();
+        return out;
+    }
 
     private static List<Path> profiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {

@@ -127,10 +127,15 @@ class InputReadersFuzzTest {
     }
 
     private static void replayed(History history) {
-        LifecyclePolicy policy = Fixture.POLICIES.get(history.jurisdiction());
+        io.consortia.kernel.jurisdiction.Edition edition = SimulateCommand.edition(Fixture.CATALOG.get(history.jurisdiction()).orElseThrow())
+                .orElseThrow();
+        LifecyclePolicy policy = edition.lifecycle().orElseThrow();
         for (CalendarMode mode : CalendarMode.values()) {
-            // A SimulationError is a value (bad input for the command); only an exception is a finding.
-            Simulator.run(new Decider(policy, Fixture.CALENDAR, mode), history.events(), Optional.empty(), Optional.empty());
+            for (io.consortia.kernel.calendar.DayCount count : io.consortia.kernel.calendar.DayCount.values()) {
+                // A SimulationError is a value (bad input for the command); only an exception is a finding.
+                Simulator.run(new Decider(policy, new io.consortia.kernel.lifecycle.SimulationOptions(Fixture.CALENDAR, mode, count,
+                        edition.bind(io.consortia.kernel.parameter.Overrides.none()))), history.events(), Optional.empty(), Optional.empty());
+            }
         }
     }
 

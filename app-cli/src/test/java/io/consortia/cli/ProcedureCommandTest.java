@@ -25,12 +25,18 @@ class ProcedureCommandTest {
 
     static final List<String> IDS = List.of("yongchuan", "suzhou", "neimenggu", "jiyuan", "qingdao");
 
+    /** A flowchart top to bottom: a subgraph of steps per state, terminal states as nodes, one labelled edge per pair of states. */
     private static final Pattern MERMAID_LINE = Pattern.compile(
-            "stateDiagram-v2|    direction LR|    state \"[^\"\\n]+\" as [A-Z_]+|    (\\[\\*]|[A-Z_]+) --> ([A-Z_]+|\\[\\*])( : [^:;#\\n]+)?"
-                    + "|    [A-Z_]+ : [^:;#\\n]+");
+            "flowchart TB|    start\\(\\(\" \"\\)\\) --> PROPOSED|    subgraph [A-Z_]+\\[\"[^\"\\n]+\"]|        direction LR|    end"
+                    + "|        s_[a-z0-9_]+\\[\"[^\"\\n]+\"]|        s_[a-z0-9_]+ ~~~ s_[a-z0-9_]+"
+                    + "|    [A-Z_]+(\\(\\[\"[^\"\\n]+\"]\\)|\\[\"[^\"\\n]+\"])"
+                    + "|    [A-Z_]+ -->\\|\"[^\"|\\n]+\"\\| [A-Z_]+");
+    /** A digraph top to bottom: a node per state, its steps in an HTML table, one labelled edge per pair of states. */
     private static final Pattern DOT_LINE = Pattern.compile(
-            "digraph \"[a-z]+\" \\{|  rankdir=LR;|  (node|edge) \\[[^\\n]+];|  start \\[shape=point, label=\"\"];"
-                    + "|  [A-Z_]+ \\[label=\"([^\"\\\\]|\\\\.)*\"(, peripheries=2)?];|  (start|[A-Z_]+) -> [A-Z_]+( \\[label=\"([^\"\\\\]|\\\\.)*\"])?;|}");
+            "digraph \"[a-z]+\" \\{|  rankdir=TB;|  ranksep=[0-9.]+;|  (node|edge) \\[[^\\n]+];|  start \\[shape=point, label=\"\"];"
+                    + "|  [A-Z_]+ \\[shape=plain, label=<<table [^\\n]*</table>>];"
+                    + "|  [A-Z_]+ \\[label=\"([^\"\\\\]|\\\\.)*\"(, peripheries=2)?];|  start -> PROPOSED;"
+                    + "|  [A-Z_]+ -> [A-Z_]+ \\[label=\"([^\"\\\\]|\\\\.)*\"];|}");
 
     @TempDir
     Path tmp;
@@ -46,7 +52,7 @@ class ProcedureCommandTest {
         assertThat(Cli.run("procedure", "jiyuan").out()).contains("deadline: 不少于5个工作日")
                 .contains("at least 5 working days on the Chinese statutory calendar")
                 .contains("MEMBER_ADDED, MEMBER_REMOVED: 增减成员单位应经全体成员单位同意");
-        assertThat(Cli.run("procedure", "yongchuan", "--lang", "EN").out()).contains("deadline: in January of the following year (by 31 January)")
+        assertThat(Cli.run("procedure", "yongchuan", "--lang", "EN").out()).contains("deadline: by 31 January of the following year")
                 .contains("who: district (county) S&T bureau; experts").contains("POOR → flagged for the authority's decision");
         assertThat(Cli.run("procedure", "qingdao", "--lang", "EN").out()).contains("validity: 3 years from establishment")
                 .contains("ESTABLISHED    --EXPIRED [3 years after establishment]--> EXPIRED (五(六))")
@@ -54,7 +60,9 @@ class ProcedureCommandTest {
         assertThat(Cli.run("procedure", "neimenggu", "--lang", "EN").out()).contains("LEAD_CHANGED, RENAMED → DISSOLVED")
                 .contains("who: joint meeting; provincial (regional) S&T department");
         assertThat(Cli.run("procedure", "suzhou", "--lang", "EN").out()).contains("2 consecutive UNQUALIFIED → REVOKED")
-                .contains("LEAD_DEFAULTED: the lead loses its status and is barred for 3 years");
+                .contains("LEAD_DEFAULTED: the lead loses its status and is barred").contains("3 years, the last day per reading R9")
+                .contains("MEMBER_ADDED, MEMBER_REMOVED, LEAD_CHANGED, RENAMED: accepted, then to be filed promptly with 苏州市科技局");
+        assertThat(Cli.run("procedure", "qingdao", "--lang", "EN").out()).contains("noted CHANGE_WITHOUT_PROJECT");
     }
 
     @Test
@@ -94,13 +102,13 @@ class ProcedureCommandTest {
         for (String id : IDS) {
             String m = Cli.run("procedure", id, "--format", "mermaid").out();
             assertThat(m.lines()).as(id).allSatisfy(l -> assertThat(l).matches(MERMAID_LINE));
-            assertThat(m).startsWith("stateDiagram-v2\n").contains("    [*] --> PROPOSED");
+            assertThat(m).startsWith("flowchart TB\n").contains("    start((\" \")) --> PROPOSED").contains("    subgraph ESTABLISHED[");
             if (node) {
                 Path file = tmp.resolve(id + ".mmd");
                 Files.writeString(file, m, StandardCharsets.UTF_8);
                 Run run = run(List.of("node", "--input-type=module", "-", file.toString()), mermaid, script);
                 assertThat(run.status()).as(id + ": " + run.err()).isZero();
-                assertThat(run.out()).contains("parsed stateDiagram");
+                assertThat(run.out()).contains("parsed flowchart");
             }
         }
         System.out.println(node ? "Mermaid checked with the Mermaid parser" : "Mermaid checked structurally (set CONSORTIA_MERMAID_DIR to parse it)");

@@ -1,119 +1,82 @@
 package io.consortia.calendar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consortia.kernel.calendar.WorkingDayCalendar;
-import io.vavr.control.Either;
+import io.consortia.kernel.input.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The Chinese statutory working-day calendar, from the bundled copy of {@code
- * cn-statutory-days.json} (the State Council's annual holiday notices): for each covered year,
- * {@code years.<Y>.holidays} and {@code years.<Y>.workdays}, lists of {@code [date, name]} pairs.
- * A year's list may hold dates of the adjacent year (the 2000 list holds 1999-12-31); every date
- * is taken as itself.
+ * The Chinese statutory working-day calendar bundled with the module: one holiday-cn file per year
+ * under {@code holiday-cn/} beside this class, listed in {@code holiday-cn/years.txt}. Users add or
+ * replace years with files of the same layout ({@link HolidayCn}, {@link StatutoryCalendar}).
  */
 public final class ChineseStatutoryCalendar {
 
-    /** The bundled data file, beside this class. */
-    public static final String RESOURCE = "cn-statutory-days.json";
+    /** The folder of the bundled years, beside this class. */
+    public static final String FOLDER = "holiday-cn/";
+    /** Where a bundled year says it came from. */
+    public static final String BUNDLED = "bundled";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile List<CalendarYear> bundled;
 
     private ChineseStatutoryCalendar() {}
 
+    /** The bundled calendar alone. */
+    public static WorkingDayCalendar load() {
+        return StatutoryCalendar.of(bundled()).calendar();
+    }
+
     /**
-     * The bundled calendar.
+     * The bundled years, oldest first.
      *
      * @throws IllegalStateException when the bundled data is missing or broken (a build error)
      */
-    public static WorkingDayCalendar load() {
-        try (InputStream in = ChineseStatutoryCalendar.class.getResourceAsStream(RESOURCE)) {
+    public static List<CalendarYear> bundled() {
+        List<CalendarYear> out = bundled;
+        if (out == null) {
+            out = List.copyOf(read());
+            bundled = out;
+        }
+        return out;
+    }
+
+    private static List<CalendarYear> read() {
+        List<CalendarYear> out = new ArrayList<>();
+        for (String file : resource(FOLDER + "years.txt").split("\n")) {
+            if (file.isBlank()) {
+                continue;
+            }
+            String name = FOLDER + file.strip();
+            Object tree;
+            try {
+                tree = JSON.readValue(resource(name), Object.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("the bundled calendar " + name + " is not JSON: " + e.getMessage(), e);
+            }
+            ReadResult<CalendarYear> r = HolidayCn.read(tree, BUNDLED + " (" + name + ")");
+            if (r.result().isInvalid() || !r.warnings().isEmpty()) {
+                throw new IllegalStateException("the bundled calendar " + name + " is broken: " + r.result().fold(
+                        e -> e.mkString("; "), y -> r.warnings().mkString("; ")));
+            }
+            out.add(r.result().get());
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ChineseStatutoryCalendar.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled calendar " + RESOURCE + " is missing");
+                throw new IllegalStateException("the bundled calendar " + name + " is missing");
             }
-            Either<String, WorkingDayCalendar> parsed = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (parsed.isLeft()) {
-                throw new IllegalStateException("the bundled calendar " + RESOURCE + " is broken: " + parsed.getLeft());
-            }
-            return parsed.get();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("the bundled calendar " + RESOURCE + " cannot be read", e);
+            throw new UncheckedIOException("the bundled calendar " + name + " cannot be read", e);
         }
-    }
-
-    /** Reads a calendar in the format of {@code cn-statutory-days.json}; every mistake is a message. */
-    public static Either<String, WorkingDayCalendar> parse(String json) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return Either.left("not JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.path("years").isObject()) {
-            return Either.left("expected an object with \"years\"");
-        }
-        Set<Integer> covered = new TreeSet<>();
-        Map<LocalDate, String> holidays = new HashMap<>();
-        Map<LocalDate, String> workdays = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> years = root.get("years").fields();
-        while (years.hasNext()) {
-            Map.Entry<String, JsonNode> y = years.next();
-            int year;
-            try {
-                year = Integer.parseInt(y.getKey());
-            } catch (NumberFormatException e) {
-                return Either.left("years." + y.getKey() + ": a year is a number");
-            }
-            covered.add(year);
-            String where = "years." + year;
-            Either<String, Void> h = days(y.getValue().path("holidays"), where + ".holidays", holidays);
-            if (h.isLeft()) {
-                return Either.left(h.getLeft());
-            }
-            Either<String, Void> w = days(y.getValue().path("workdays"), where + ".workdays", workdays);
-            if (w.isLeft()) {
-                return Either.left(w.getLeft());
-            }
-        }
-        return WorkingDayCalendar.of(covered, holidays, workdays);
-    }
-
-    private static Either<String, Void> days(JsonNode list, String where, Map<LocalDate, String> into) {
-        if (list.isMissingNode()) {
-            return Either.right(null);
-        }
-        if (!list.isArray()) {
-            return Either.left(where + ": expected a list of [date, name] pairs");
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode pair = list.get(i);
-            String at = where + "[" + i + "]";
-            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isTextual() || !pair.get(1).isTextual()) {
-                return Either.left(at + ": expected [date, name]");
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(pair.get(0).asText());
-            } catch (DateTimeParseException e) {
-                return Either.left(at + ": not a date: " + pair.get(0).asText());
-            }
-            String before = into.putIfAbsent(date, pair.get(1).asText());
-            if (before != null && !before.equals(pair.get(1).asText())) {
-                return Either.left(at + ": " + date + " is listed twice, as " + before + " and " + pair.get(1).asText());
-            }
-        }
-        return Either.right(null);
     }
 }

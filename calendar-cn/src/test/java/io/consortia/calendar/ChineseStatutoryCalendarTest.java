@@ -72,13 +72,11 @@ class ChineseStatutoryCalendarTest {
     }
 
     @Test
-    void rejectsBrokenData() {
-        assertThat(ChineseStatutoryCalendar.parse("{}").getLeft()).contains("years");
-        assertThat(ChineseStatutoryCalendar.parse("{\"years\":{\"2024\":{\"holidays\":[[\"2024-13-01\",\"x\"]]}}}").getLeft())
-                .contains("years.2024.holidays[0]");
-        assertThat(ChineseStatutoryCalendar.parse(
-                "{\"years\":{\"2024\":{\"holidays\":[[\"2024-10-01\",\"a\"]],\"workdays\":[[\"2024-10-01\",\"b\"]]}}}").getLeft())
-                .contains("both");
-        assertThat(ChineseStatutoryCalendar.parse("not json").isLeft()).isTrue();
+    void theBundledYearsAreHolidayCnFilesNamedAfterTheirHolidays() {
+        var years = ChineseStatutoryCalendar.bundled();
+        assertThat(years).hasSize(27).allSatisfy(y -> assertThat(y.source()).startsWith("bundled (holiday-cn/" + y.year() + ".json"));
+        CalendarYear y2025 = years.stream().filter(y -> y.year() == 2025).findFirst().orElseThrow();
+        assertThat(y2025.offDays()).hasSize(28).containsEntry(LocalDate.of(2025, 10, 8), "国庆节、中秋节");
+        assertThat(y2025.workdays()).containsEntry(LocalDate.of(2025, 9, 28), "国庆节").hasSize(5);
     }
 }

@@ -4,7 +4,7 @@ import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.WorkingDayCalendar;
 import io.consortia.kernel.input.Problem;
 import io.consortia.kernel.input.ReadResult;
-import io.consortia.kernel.lifecycle.Clause;
+import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.History;
 import io.consortia.kernel.lifecycle.HistoryReader;
@@ -67,15 +67,19 @@ public final class Histories {
         return r.result().get();
     }
 
-    /** Simulates the lines to the last event's date on the 2024 calendar, approximating other years. */
-    public static Simulation simulate(LifecyclePolicy policy, String... lines) {
-        return simulate(policy, Optional.empty(), lines);
+    /** Simulates the lines through the edition's lifecycle to the last event's date on the 2024 calendar, approximating other years. */
+    public static Simulation simulate(Edition edition, String... lines) {
+        return simulate(edition, Optional.empty(), lines);
     }
 
     /** Simulates the lines to the as-of date on the 2024 calendar, approximating other years. */
-    public static Simulation simulate(LifecyclePolicy policy, Optional<LocalDate> asOf, String... lines) {
-        return Simulator.run(new Decider(policy, calendar2024(), CalendarMode.WEEKDAY_APPROXIMATION), read(policy, lines).events(), asOf,
-                Optional.of(UnitRef.named("牵头公司"))).get();
+    public static Simulation simulate(Edition edition, Optional<LocalDate> asOf, String... lines) {
+        return simulate(LifecycleEditions.decider(edition, calendar2024(), CalendarMode.WEEKDAY_APPROXIMATION), asOf, lines);
+    }
+
+    /** Simulates the lines through the decider to the as-of date. */
+    public static Simulation simulate(Decider decider, Optional<LocalDate> asOf, String... lines) {
+        return Simulator.run(decider, read(decider.policy(), lines).events(), asOf, Optional.of(UnitRef.named("牵头公司"))).get();
     }
 
     /** The timeline entry of the history's {@code index}-th event. */
@@ -86,15 +90,6 @@ public final class Histories {
     /** The last timeline entry. */
     public static TimelineEntry last(Simulation s) {
         return s.timeline().get(s.timeline().size() - 1);
-    }
-
-    /** Quotes of the policy's clauses that do not occur verbatim in the source text. */
-    public static List<String> quotesNotIn(LifecyclePolicy policy, String source) {
-        List<String> out = new ArrayList<>();
-        for (Clause c : policy.clauses()) {
-            c.quote().filter(q -> !source.contains(q)).ifPresent(q -> out.add(c.ref() + ": " + q));
-        }
-        return out;
     }
 
     /**

@@ -549,9 +549,9 @@ public abstract class JurisdictionTck {
     // ------------------------------------------------------------------ sources
 
     /**
-     * Reads the sources of the provider's package (its {@code *Lifecycle.java} files excepted,
-     * which the lifecycle's own check reads): a threshold written as a literal escapes the
-     * parameters, {@code --set}, {@code compare} and the quote check.
+     * Reads the sources of the provider's package, its {@code *Lifecycle.java} included: a
+     * threshold written as a literal escapes the parameters, {@code --set}, {@code compare} and
+     * the quote check.
      */
     @Test
     void required_providerSourcesStateNoThresholdAsALiteral() throws IOException {
@@ -564,7 +564,7 @@ public abstract class JurisdictionTck {
         assertThat(file).as("the provider's source (override sources() if the tests do not run in the module's folder)").isRegularFile();
         List<String> faults = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".java") && !x.toString().endsWith("Lifecycle.java")).sorted().toList()) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).sorted().toList()) {
                 for (String at : Literals.outsideDeclarations(Files.readString(f, StandardCharsets.UTF_8))) {
                     faults.add(f.getFileName() + ", " + at);
                 }

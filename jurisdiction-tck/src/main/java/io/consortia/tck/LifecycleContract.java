@@ -30,7 +30,11 @@ public interface LifecycleContract {
      */
     void checkHistories(Edition edition, int examples);
 
-    /** Every phase reachable, terminal phases absorbing, every step with actors and a clause, quotes verbatim; the invariants of issue 4 on random histories. */
+    /**
+     * Every phase reachable, terminal phases absorbing, every step with actors and a clause, every
+     * clause quoting the document verbatim; the invariants of issue 4 on random histories, with
+     * the edition's declared values, under either day count.
+     */
     static LifecycleContract coreStates() {
         return new CoreStateLifecycle();
     }

@@ -6,7 +6,6 @@ import io.consortia.kernel.lifecycle.CoreState;
 import io.consortia.kernel.lifecycle.Decider;
 import io.consortia.kernel.lifecycle.Decision;
 import io.consortia.kernel.lifecycle.Event;
-import io.consortia.kernel.lifecycle.Fact;
 import io.consortia.kernel.sanction.UnitRef;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.LifecycleState;
@@ -47,6 +46,7 @@ public final class LifecycleInvariants {
         deterministic(decider, p, events, seed);
         obligationsNotEarly(decider, p, events, seed);
         transitionsDeclared(decider, p, events, seed);
+        acceptedEventsAreRows(decider, p, events, seed);
     }
 
     /** No exception; every state is a core state; one timeline entry per event. */
@@ -62,8 +62,8 @@ public final class LifecycleInvariants {
         LifecycleState state = LifecycleState.initial(LEAD);
         List<Event> accepted = new ArrayList<>();
         for (Event e : events) {
-            for (Fact f : decider.timeFacts(state, e.on())) {
-                state = decider.evolve(state, f);
+            for (Decider.Lapse lapse : decider.lapses(state, e.on())) {
+                state = decider.evolve(state, lapse.facts());
             }
             Decision d = decider.decide(state, e);
             if (d instanceof Decision.Rejected) {
@@ -103,21 +103,42 @@ public final class LifecycleInvariants {
         assertThat(RandomHistories.history(new Random(seed), p)).as("seed %d: the generator replays", seed).isEqualTo(events);
     }
 
-    /** No obligation is due before the event that creates it, and statuses agree with the dates. */
+    /**
+     * No obligation is due before the event that creates it, and statuses agree with the dates: a
+     * report is MET exactly when a report on its year was accepted, OPEN before its due date and
+     * OVERDUE after; a filing has no due date, is never OVERDUE, arises on its change's day, and is
+     * late exactly when met or still open more than 30 days after the change.
+     */
     public static void obligationsNotEarly(Decider decider, LifecyclePolicy p, List<Event> events, long seed) {
         Simulation s = simulate(decider, events, Optional.empty());
         for (Obligation o : s.obligations()) {
             LocalDate established = s.last().firstEstablishedOn().orElseThrow();
-            assertThat(o.since()).as("seed %d, %s: %s", seed, p.jurisdiction(), o).isBeforeOrEqualTo(o.due()).isAfterOrEqualTo(established);
-            assertThat(o.since().getYear()).as("seed %d", seed).isEqualTo(o.year());
-            assertThat(o.status() == ObligationStatus.MET).as("seed %d", seed).isEqualTo(s.last().reports().containsKey(o.year()));
+            assertThat(o.since()).as("seed %d, %s: %s", seed, p.jurisdiction(), o).isAfterOrEqualTo(established).isBeforeOrEqualTo(s.asOf());
+            if (o.kind() == Obligation.Kind.CHANGE_FILING) {
+                assertThat(o.due()).as("seed %d: a filing has no due date", seed).isEmpty();
+                assertThat(o.status()).as("seed %d", seed).isNotEqualTo(ObligationStatus.OVERDUE);
+                LocalDate reference = o.metOn().orElse(s.asOf());
+                assertThat(o.late()).as("seed %d: %s", seed, o).isEqualTo(reference.isAfter(o.since().plusDays(30)));
+                o.metOn().ifPresent(m -> assertThat(m).as("seed %d", seed).isAfterOrEqualTo(o.since()));
+                continue;
+            }
+            LocalDate due = o.due().orElseThrow();
+            int year = o.year().orElseThrow();
+            assertThat(o.since()).as("seed %d, %s: %s", seed, p.jurisdiction(), o).isBeforeOrEqualTo(due);
+            assertThat(o.since().getYear()).as("seed %d", seed).isEqualTo(year);
+            assertThat(o.status() == ObligationStatus.MET).as("seed %d", seed).isEqualTo(s.last().ledger().reports().containsKey(year));
             if (o.status() == ObligationStatus.OVERDUE) {
-                assertThat(s.asOf()).as("seed %d", seed).isAfter(o.due());
+                assertThat(s.asOf()).as("seed %d", seed).isAfter(due);
             }
             if (o.status() == ObligationStatus.OPEN) {
-                assertThat(s.asOf()).as("seed %d", seed).isBeforeOrEqualTo(o.due());
+                assertThat(s.asOf()).as("seed %d", seed).isBeforeOrEqualTo(due);
             }
         }
+        long accepted = s.timeline().stream()
+                .filter(e -> e.accepted() && e.notes().stream().anyMatch(n -> n.code().equals("FILED") || n.code().equals("FILING_OPEN")))
+                .count();
+        assertThat(s.obligations().stream().filter(o -> o.kind() == Obligation.Kind.CHANGE_FILING).count())
+                .as("seed %d: one filing per accepted change the policy files", seed).isEqualTo(accepted);
     }
 
     /** Every change of state is a declared transition of the policy and says why. */
@@ -130,6 +151,20 @@ public final class LifecycleInvariants {
                 assertThat(edges).as("seed %d, %s: %s --%s--> %s", seed, p.jurisdiction(), from, e.event(), e.state())
                         .anyMatch(t -> t.from() == from && t.to() == e.state() && t.event().equals(e.event()));
                 assertThat(e.reason()).as("seed %d: a change of state says why", seed).isPresent();
+            }
+            before = e.state();
+        }
+    }
+
+    /** Every accepted event, whether it changes the state or not, is a row of the policy's transition table. */
+    public static void acceptedEventsAreRows(Decider decider, LifecyclePolicy p, List<Event> events, long seed) {
+        List<Transition> rows = p.table(decider.options().values());
+        CoreState before = CoreState.PROPOSED;
+        for (TimelineEntry e : simulate(decider, events, Optional.empty()).timeline()) {
+            if (e.accepted()) {
+                CoreState from = before;
+                assertThat(rows).as("seed %d, %s: %s --%s--> %s is a row", seed, p.jurisdiction(), from, e.event(), e.state())
+                        .anyMatch(t -> t.from() == from && t.to() == e.state() && t.event().equals(e.event()));
             }
             before = e.state();
         }

@@ -47,6 +47,10 @@ final class Numerals {
             case MONTH_DAY -> {
                 MonthDay md = (MonthDay) v;
                 out.add(md.getMonthValue() + "月" + md.getDayOfMonth() + "日");
+                if (md.getDayOfMonth() == md.getMonth().minLength()) {
+                    // A month named alone ("次年1月") runs to its last day.
+                    out.add(md.getMonthValue() + "月");
+                }
             }
             default -> { }
         }

@@ -71,7 +71,7 @@ public final class RandomHistories {
             return new Event.NoticeObjected(day);
         }
         if (k < 46) {
-            return new Event.Established(day);
+            return new Event.Established(day, r.nextInt(4) == 0 ? Optional.of(day.plusDays(r.nextInt(2000))) : Optional.empty());
         }
         if (k < 51) {
             return new Event.ReportSubmitted(day, day.getYear() - r.nextInt(3));
@@ -107,8 +107,11 @@ public final class RandomHistories {
         if (k < 91) {
             return new Event.RenewalApplied(day);
         }
-        if (k < 95) {
+        if (k < 94) {
             return new Event.LeadDefaulted(day, r.nextBoolean() ? Optional.of(pick(r, UNITS)) : Optional.empty());
+        }
+        if (k < 97) {
+            return new Event.ChangeFiled(day);
         }
         if (!own.isEmpty()) {
             return new Event.Own(day, own.get(r.nextInt(own.size())));

@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param profileSource the profile's file, or {@code inline}
  * @param readings the readings switched, as written ({@code R1=no})
  * @param set the overrides, as written ({@code suzhou.S1.minimum=7})
+ * @param registrySource the registry's file, when the case names one
  */
 public record Case(String file, int line, String name, String profileSource, Profile profile, LocalDate asOf, ReadingSet readingSet,
                    List<String> readings, Overrides overrides, List<String> set, Optional<Registry> registry,
-                   List<Expectation> expectations) {
+                   Optional<String> registrySource, List<Expectation> expectations) {
 
     public Case {
         readings = List.copyOf(readings);

@@ -150,11 +150,13 @@ public final class CaseReader {
         List<String> set = new ArrayList<>();
         Overrides overrides = overrides(c.get("set"), set);
         Optional<Registry> registry = Optional.empty();
+        Optional<String> registrySource = Optional.empty();
         Node registryNode = c.get("registry");
         if (registryNode.isPresent()) {
             Optional<String> path = registryNode.nonBlankText();
             if (path.isPresent()) {
-                registry = loaded(registryNode, base.resolve(path.get()), display(file, path.get()), RegistryReader::read);
+                registrySource = Optional.of(display(file, path.get()));
+                registry = loaded(registryNode, base.resolve(path.get()), registrySource.get(), RegistryReader::read);
             }
         }
         List<Case.Expectation> expectations = expectations(c.require("expect"), raw.get("expect") instanceof Map<?, ?> m ? m : Map.of());
@@ -163,7 +165,8 @@ public final class CaseReader {
         }
         Profile p = profile.get();
         return Optional.of(new Case(file.toString(), tree.lineOf(c.path()), name.get(), source, p,
-                asOf.orElseGet(() -> p.appliedOn().orElse(LocalDate.MIN)), readingSet, readings, overrides, set, registry, expectations));
+                asOf.orElseGet(() -> p.appliedOn().orElse(LocalDate.MIN)), readingSet, readings, overrides, set, registry, registrySource,
+                expectations));
     }
 
     /** A path relative to the case file, as a user would name it from here. */

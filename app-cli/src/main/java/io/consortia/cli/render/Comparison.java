@@ -183,29 +183,31 @@ public final class Comparison {
                 Optional.of(String.join("; ", clauses)), Optional.of(ps.stream().map(Parameter::name).collect(Collectors.joining(", "))));
     }
 
-    /** The lifecycle, for the jurisdictions that registered one. */
+    /**
+     * The lifecycle, for the jurisdictions that registered one. Its thresholds (notice length,
+     * validity, report due dates, evaluations in a row, bar years) are parameters and show in the
+     * concept rows above; these rows say what has no number.
+     */
     private void lifecycleRows() {
         Function<Function<LifecyclePolicy, Object>, Function<Jurisdiction, Object>> ofPolicy =
                 f -> j -> j.latest().lifecycle().map(f).orElse(null);
         add("procedureSteps", "程序步骤", "procedure steps", ofPolicy.apply(p -> p.procedure().steps().size()));
         add("notice", Text.of("公示", "public notice"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::notice)
-                .map(n -> Cell.cited((Object) n.minWorkingDays().map(d -> d + " working days").orElse("yes"), n.clause().ref())).orElse(null));
-        add("validity", Text.of("有效期", "validity"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::validity)
-                .map(v -> Cell.cited((Object) (v.years() + " years"), v.clause().ref())).orElse(null));
+                .map(n -> Cell.cited((Object) n.minimum(j.latest().bind(overrides)).map(d -> d + " working days").orElse("yes"),
+                        n.clause().ref())).orElse(null));
         add("reports", "年度报告", "annual reports", ofPolicy.apply(p -> p.reports().isEmpty() ? null : p.reports().stream()
-                .map(r -> "due " + String.format(java.util.Locale.ROOT, "%02d-%02d", r.due().getMonthValue(), r.due().getDayOfMonth())
-                        + (r.yearsAfter() > 0 ? " of the following year" : "") + " (" + r.clause().ref() + ")")
+                .map(r -> "due " + Values.display(r.due().value()) + (r.followingYear() ? " of the following year" : "")
+                        + " (" + r.clause().ref() + ")")
                 .toList()));
-        add("evaluation", "评价结果", "evaluation consequences", ofPolicy.apply(p -> p.gradeRules().isEmpty() ? null : p.gradeRules().stream()
-                .map(g -> (g.consecutive() > 1 ? g.consecutive() + "× " : "") + g.grade() + " → " + consequence(g.consequence())
-                        + " (" + g.clause().ref() + ")")
-                .toList()));
+        add("evaluation", "评价结果", "evaluation consequences", j -> j.latest().lifecycle().map(p -> p.gradeRules().isEmpty() ? null
+                : (Object) p.gradeRules().stream().map(g -> {
+                    int n = g.times(j.latest().bind(overrides));
+                    return (n > 1 ? n + "× " : "") + g.grade() + " → " + consequence(g.consequence()) + " (" + g.clause().ref() + ")";
+                }).toList()).orElse(null));
         add("endings", "自动终止", "changes that end it", ofPolicy.apply(p -> p.endings().isEmpty() ? null : p.endings().stream()
                 .map(e -> e.events().stream().map(Enum::name).sorted().collect(Collectors.joining("/")) + " → " + e.to()
                         + " (" + e.clause().ref() + ")")
                 .toList()));
-        add("sanction", Text.of("牵头单位失职限制", "bar on a defaulting lead"), j -> j.latest().lifecycle().flatMap(LifecyclePolicy::sanction)
-                .map(x -> Cell.cited((Object) (x.years() + " years"), x.clause().ref())).orElse(null));
     }
 
     private static String consequence(Consequence c) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * CSV through Jackson's CSV module (RFC 4180 quoting, CRLF line ends), with an optional UTF-8
- * byte-order mark so that Excel opens Chinese text correctly (docs/adr/0012).
+ * byte-order mark so that Excel opens Chinese text correctly (docs/adr/0013).
  */
 public final class Csv {
 

@@ -41,7 +41,7 @@ public final class Notes {
         return out;
     }
 
-    static String override(AppliedOverride o) {
+    public static String override(AppliedOverride o) {
         return o.parameter().name() + "=" + o.display() + " (declared " + o.parameter().display() + ")";
     }
 

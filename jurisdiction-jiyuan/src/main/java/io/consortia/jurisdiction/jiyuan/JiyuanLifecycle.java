@@ -10,15 +10,16 @@ import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.PUBLIC_NOTICE;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.EventType;
 import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Guard;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
-import io.consortia.kernel.lifecycle.NoticeRule;
 import io.consortia.kernel.lifecycle.ProjectLevel;
 import io.consortia.kernel.lifecycle.ReportDuty;
 import io.consortia.kernel.lifecycle.Step;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.text.Text;
 import java.time.MonthDay;
 import java.util.Set;
@@ -27,10 +28,12 @@ import java.util.Set;
  * 济源 Jiyuan's lifecycle (《济源创新联合体培育建设工作方案（试行）》征求意见稿, 四, 六): filing (备案)
  * accepted all year: application with the signed formation agreement, expert review, an online
  * public notice of at least 5 working days (the Chinese statutory calendar, with its adjusted
- * working days; first and last days both count), filing when no objection is raised. Afterwards
- * an annual report and next year's plan by 31 December; no dissolution and no change of lead
+ * working days; counted per reading R9), filing when no objection is raised. Afterwards an annual
+ * report and next year's plan by 31 December (both parameters: {@code jiyuan.notice.workingDays},
+ * {@code jiyuan.report.due}); no dissolution and no change of lead
  * while a municipal-or-higher project runs; member changes with all members' consent, a
- * supplementary agreement and filing.
+ * supplementary agreement (preconditions), each then to be filed with 工科局 (a follow-up
+ * obligation, catalog v2 "Change filings").
  */
 public final class JiyuanLifecycle {
 
@@ -46,32 +49,40 @@ public final class JiyuanLifecycle {
 
     private JiyuanLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
+    /** Declares the lifecycle's parameters and registers its procedure and what follows establishment. */
+    public static void register(EditionSetup e) {
+        Param<Integer> noticeDays = e.workingDays("notice.workingDays", 5)
+                .cites("四(三)", NOTICE.quote().orElseThrow())
+                .means("网上公示的最短时长", "least length of the online public notice").concept(Concepts.NOTICE_WORKING_DAYS);
+        Param<MonthDay> reportDue = e.monthDay("report.due", MonthDay.of(12, 31))
+                .cites("六(一)", REPORT.quote().orElseThrow())
+                .means("年度工作报告的报送期限", "when the annual work report is due").concept(Concepts.REPORT_DUE);
         Set<ProjectLevel> municipalOrHigher = ProjectLevel.MUNICIPAL.andAbove();
-        return LifecyclePolicy.builder("jiyuan")
+        e.lifecycle()
                 .step(Step.of("application", "签署组建协议，填报备案申请表", "formation agreement signed; filing form submitted", PROPOSED, APPLICATION,
                         APPLICANT, MEMBERS).events(EventType.APPLIED))
                 .step(Step.of("review", "工科局组织专家审查牵头单位资格和申报材料", "expert review of the lead's qualification and the materials",
                         UNDER_REVIEW, REVIEW, CITY_BUREAU, EXPERTS).events(EventType.REVIEWED))
                 .step(Step.of("notice", "网上公示", "online public notice", PUBLIC_NOTICE, NOTICE, CITY_BUREAU, PUBLIC)
                         .events(EventType.NOTICE_STARTED, EventType.NOTICE_OBJECTED, EventType.NOTICE_ENDED)
-                        .deadline("不少于5个工作日（法定工作日历，含调休；首尾两日均计入）",
-                                "at least 5 working days (statutory calendar with adjusted working days; first and last days count)"))
+                        .deadline("不少于{0}个工作日（法定工作日历，含调休）", "at least {0} working days (statutory calendar with adjusted working days)",
+                                noticeDays))
                 .step(Step.of("filing", "公示无异议予以备案并命名", "filed and named when no objection is raised", UNDER_REVIEW, NOTICE, CITY_BUREAU)
                         .events(EventType.ESTABLISHED))
                 .step(Step.of("annual-report", "报送年度工作报告和下一年度工作计划", "annual work report and next year's plan", ESTABLISHED, REPORT,
-                        APPLICANT, CITY_BUREAU).events(EventType.REPORT_SUBMITTED).deadline("每年12月31日前", "by 31 December every year"))
+                        APPLICANT, CITY_BUREAU).events(EventType.REPORT_SUBMITTED)
+                        .deadline("每年{0}前", "by {0} every year", reportDue))
                 .step(Step.of("projects", "承担市级及以上科技计划项目期间不得自行解散或变更牵头单位",
                         "no dissolution and no change of lead while a municipal-or-higher project runs", ESTABLISHED, PROJECT_PERIOD, APPLICANT)
                         .events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED, EventType.DISSOLUTION_REQUESTED, EventType.LEAD_CHANGED))
                 .step(Step.of("member-changes", "增减成员单位：全体成员同意，签署补充协议，报工科局备案",
-                        "member changes: all members consent, a supplementary agreement, filing", ESTABLISHED, MEMBER_CHANGES, APPLICANT,
-                        MEMBERS, CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
+                        "member changes: all members consent, a supplementary agreement, then filing", ESTABLISHED, MEMBER_CHANGES, APPLICANT,
+                        MEMBERS, CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.CHANGE_FILED)
+                        .deadline("及时报工科局备案（无具体期限）", "filed promptly with 工科局 (no date set)"))
                 .supervision(SUPERVISION)
-                .notice(NoticeRule.atLeast(5, NOTICE))
-                .report(new ReportDuty("{year}年度工作报告和{next}年度工作计划", "annual work report for {year} and work plan for {next}",
-                        MonthDay.of(12, 31), 0, REPORT))
+                .notice(noticeDays, NOTICE)
+                .report(ReportDuty.sameYear("{year}年度工作报告和{next}年度工作计划", "annual work report for {year} and work plan for {next}",
+                        reportDue, REPORT))
                 .guard(new Guard.NotWhileProject(Set.of(EventType.DISSOLUTION_REQUESTED), municipalOrHigher, false,
                         Text.of("承担市级及以上科技计划项目期间不得自行解散", "no self-dissolution while a municipal-or-higher project runs"),
                         PROJECT_PERIOD))
@@ -79,10 +90,12 @@ public final class JiyuanLifecycle {
                         Text.of("承担市级及以上科技计划项目期间不得变更牵头单位", "no change of lead while a municipal-or-higher project runs"),
                         PROJECT_PERIOD))
                 .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED),
-                        Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT, Evidence.FILED),
-                        Text.of("增减成员单位应经全体成员单位同意，签署补充协议，并及时报工科局备案",
-                                "adding or removing members needs all members' consent, a supplementary agreement and filing"),
+                        Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT),
+                        Text.of("增减成员单位应经全体成员单位同意，签署补充协议",
+                                "adding or removing members needs all members' consent and a supplementary agreement"),
                         MEMBER_CHANGES))
-                .build();
+                .filing(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED), "工科局",
+                        Text.of("增减成员单位报工科局备案", "file the member change with 工科局 (the industry, information and S&T bureau)"),
+                        MEMBER_CHANGES);
     }
 }

@@ -121,7 +121,7 @@ public final class JiyuanProvider implements JurisdictionProvider {
                         "附件 填报说明二: traditional, emerging and future industries (the same fields as the priorities of 一)")));
         rules(e, fields);
         measures(e);
-        e.lifecycle(JiyuanLifecycle.policy());
+        JiyuanLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e, Param<List<String>> fields) {

@@ -389,7 +389,9 @@ class JiyuanRulesTest {
                 tuple("jiyuan.J4.minimum", Unit.COUNT, "三(一)3"),
                 tuple("jiyuan.J5.minimum", Unit.COUNT, "三(二)"),
                 tuple("jiyuan.J6.share", Unit.SHARE, "三(二)1"),
-                tuple("jiyuan.J7.share", Unit.SHARE, "三(二)2"));
+                tuple("jiyuan.J7.share", Unit.SHARE, "三(二)2"),
+                tuple("jiyuan.notice.workingDays", Unit.WORKING_DAYS, "四(三)"),
+                tuple("jiyuan.report.due", Unit.MONTH_DAY, "六(一)"));
         assertThat(e.parameter("jiyuan.J4.minimum").orElseThrow().value()).isEqualTo(2);
         assertThat(e.parameter("jiyuan.J5.minimum").orElseThrow().value()).isEqualTo(4);
         assertThat(e.parameter("jiyuan.J6.share").orElseThrow().number()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.6"));

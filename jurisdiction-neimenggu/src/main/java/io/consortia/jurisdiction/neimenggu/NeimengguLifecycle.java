@@ -12,10 +12,13 @@ import static io.consortia.kernel.lifecycle.CoreState.ESTABLISHED;
 import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Ending;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.Evidence;
+import io.consortia.kernel.lifecycle.Guard;
+import io.consortia.kernel.lifecycle.ProjectLevel;
 import io.consortia.kernel.lifecycle.Step;
 import io.consortia.kernel.text.Text;
 import java.util.Set;
@@ -24,7 +27,9 @@ import java.util.Set;
  * 内蒙古 Inner Mongolia's lifecycle (自治区科技厅 2024-12-19, 四, 六): top-down selection of the lead,
  * construction plan, feasibility review by experts, charter and formation agreement, approval by
  * a joint meeting and the department's official reply; afterwards internal changes follow the
- * charter, while a change of the consortium's name or lead unit dissolves the original consortium.
+ * charter, except that while a national or regional project runs a member change needs an
+ * application to the project's authority ({@code projectAuthorityApplied}); a change of the
+ * consortium's name or lead unit dissolves the original consortium.
  */
 public final class NeimengguLifecycle {
 
@@ -40,13 +45,14 @@ public final class NeimengguLifecycle {
     static final Clause EVALUATION = Clause.quoted("六(一)", "自治區行業主管部門、盟市科技管理部門為聯合體推薦和歸口管理單位,應對聯合體內部管理、成員單位合作情況等定期進行評估評價。");
     static final Clause PROJECTS = Clause.quoted("六(二)", "如出現經費分配不當、任務配合不力等問題,自治區科技廳、財政廳將及時終止項目,收回經費。");
     static final Clause INTERNAL_CHANGES = Clause.quoted("六(三)", "聯合體可依據《章程》對組織機構、成員單位、共建協議等聯合體內部事宜進行變更和調整。");
+    static final Clause PROJECT_CHANGES = Clause.quoted("六(三)", "變更事項如與承擔國家或自治區科技項目相關,須向項目主管部門提出申請。");
     static final Clause DISSOLUTION = Clause.quoted("六(三)", "聯合體的名稱或者牽頭單位主體發生變更的,原有的聯合體自行解散。");
 
     private NeimengguLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
-        return LifecyclePolicy.builder("neimenggu")
+    /** Declares the lifecycle's parameters and registers its procedure and what follows establishment. */
+    public static void register(EditionSetup e) {
+        e.lifecycle()
                 .step(Step.of("lead-selection", "自治区科技厅会同行业主管部门择优确定牵头单位（自上而下）",
                         "the department and the industry authorities select the lead (top-down)", PROPOSED, SELECTION, PROVINCIAL_DEPARTMENT,
                         INDUSTRY_AUTHORITIES))
@@ -62,16 +68,22 @@ public final class NeimengguLifecycle {
                 .step(Step.of("projects", "承担自治区科技项目；经费分配不当、任务配合不力的终止项目、收回经费",
                         "regional S&T projects; misused funds or poor cooperation end the project and recover its funds", ESTABLISHED, PROJECTS,
                         APPLICANT, PROVINCIAL_DEPARTMENT).events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED))
-                .step(Step.of("internal-changes", "依据章程变更组织机构、成员单位、共建协议", "internal changes (organisation, members, agreement) under the charter",
+                .step(Step.of("internal-changes", "依据章程变更组织机构、成员单位、共建协议（涉及国家或自治区科技项目的，须向项目主管部门提出申请）",
+                        "internal changes (organisation, members, agreement) under the charter (with an application to the project's authority "
+                                + "while a national or regional project runs)",
                         ESTABLISHED, INTERNAL_CHANGES, APPLICANT, MEMBERS).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
                 .step(Step.of("name-or-lead-change", "名称或牵头单位变更：原联合体自行解散", "a change of name or lead unit dissolves the original consortium",
                         ESTABLISHED, DISSOLUTION, APPLICANT).events(EventType.LEAD_CHANGED, EventType.RENAMED))
                 .step(Step.of("supervision", "自治区科技厅跟踪监督", "the department supervises", ESTABLISHED, SUPERVISION, PROVINCIAL_DEPARTMENT)
                         .events(EventType.TERMINATED, EventType.DISSOLUTION_REQUESTED))
                 .supervision(SUPERVISION)
+                .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED), Set.of(Evidence.PROJECT_AUTHORITY_APPLIED),
+                        Set.of(ProjectLevel.NATIONAL, ProjectLevel.PROVINCIAL),
+                        Text.of("承担国家或自治区科技项目期间，成员变更须向项目主管部门提出申请",
+                                "while a national or regional (provincial) project runs, a member change needs an application to its authority"),
+                        PROJECT_CHANGES))
                 .ending(new Ending(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), DISSOLVED,
                         Text.of("联合体名称或牵头单位变更，原有的联合体自行解散", "a change of the consortium's name or lead unit dissolves the original consortium"),
-                        DISSOLUTION))
-                .build();
+                        DISSOLUTION));
     }
 }

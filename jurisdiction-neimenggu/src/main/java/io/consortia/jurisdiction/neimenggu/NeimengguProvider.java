@@ -32,7 +32,6 @@ import io.consortia.kernel.jurisdiction.Naming;
 import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
-import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.parameter.Concepts;
 import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.PlatformLevel;
@@ -85,12 +84,7 @@ public final class NeimengguProvider implements JurisdictionProvider {
                 Set.of(DocumentStatus.IN_FORCE),
                 seed()));
         e.outline(new Outline(
-                Optional.of(Target.about(
-                        e.count("target.count", 30).cites("二", "到2027年,聯合體總數達到30個左右")
-                                .means("建设目标数量（左右）", "target number of consortia (about)"),
-                        e.year("target.year", 2027).cites("二", "到2027年,聯合體總數達到30個左右")
-                                .means("建设目标年份", "target year"),
-                        "二")),
+                Optional.of(e.target(30, false, 2027, "二", "到2027年,聯合體總數達到30個左右")),
                 Optional.of(new Naming("内蒙古自治区", "产业链创新联合体", "內蒙古自治區×××產業鏈創新聯合體", "四(五)")),
                 new Route(Route.Formation.APPROVAL, Route.Initiative.TOP_DOWN,
                         Text.of("自治区科技厅会同行业主管部门遴选牵头单位（“自上而下”为主），经可行性论证、联席会议审定，由自治区科技厅正式批复并命名；"
@@ -104,7 +98,7 @@ public final class NeimengguProvider implements JurisdictionProvider {
                         "Section II: one consortium or more per key industry chain of the region; the text does not list the chains")));
         rules(e);
         measures(e);
-        e.lifecycle(NeimengguLifecycle.policy());
+        NeimengguLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

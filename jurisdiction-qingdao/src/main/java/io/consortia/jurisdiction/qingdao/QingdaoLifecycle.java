@@ -13,19 +13,18 @@ import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.PUBLIC_NOTICE;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.EventType;
 import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
-import io.consortia.kernel.lifecycle.GradeRule;
 import io.consortia.kernel.lifecycle.Guard;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
-import io.consortia.kernel.lifecycle.NoticeRule;
 import io.consortia.kernel.lifecycle.ProjectLevel;
-import io.consortia.kernel.lifecycle.SanctionRule;
+import io.consortia.kernel.lifecycle.Remark;
 import io.consortia.kernel.lifecycle.Step;
-import io.consortia.kernel.lifecycle.Validity;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.text.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,8 +33,8 @@ import java.util.Set;
  * 青岛 Qingdao's lifecycle (青科字〔2025〕5号 五, 七): the lead initiates, members are determined, the
  * agreement is signed, a chief expert appointed and the plan drafted; the district reviews, the
  * city S&T bureau holds an expert review, site visit and defence, gives public notice, and files
- * the consortium when no objection is raised. A filing is valid for 3 years (it expires on the
- * third anniversary of its establishment) and may be renewed by applying again. UNQUALIFIED
+ * the consortium when no objection is raised. A filing is valid for 3 years ({@code
+ * qingdao.validity.years}; its last day per reading R9) and may be renewed by applying again. UNQUALIFIED
  * revokes the filing; no self-dissolution while a project runs; member changes need all members'
  * consent and a supplementary agreement; a defaulting lead is barred for three years.
  */
@@ -59,9 +58,15 @@ public final class QingdaoLifecycle {
 
     private QingdaoLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
-        return LifecyclePolicy.builder("qingdao")
+    /** Declares the lifecycle's parameters and registers its procedure and what follows establishment. */
+    public static void register(EditionSetup e) {
+        Param<Integer> validityYears = e.years("validity.years", 3)
+                .cites("五(六)", VALIDITY.quote().orElseThrow())
+                .means("备案有效期（一般）", "how long a filing stands (as a rule)").concept(Concepts.VALIDITY_YEARS);
+        Param<Integer> barYears = e.years("bar.years", 3)
+                .cites("七(三)", BAR.quote().orElseThrow())
+                .means("违约牵头单位的禁止年限", "years a defaulting lead is barred").concept(Concepts.BAR_YEARS);
+        e.lifecycle()
                 .step(Step.of("initiate", "牵头单位发起", "the lead initiates", PROPOSED, INITIATE, APPLICANT))
                 .step(Step.of("members", "确定成员单位", "members determined", PROPOSED, MEMBERS_DETERMINED, APPLICANT, MEMBERS))
                 .step(Step.of("agreement", "签署组建协议", "formation agreement signed", PROPOSED, AGREEMENT, APPLICANT, MEMBERS))
@@ -77,8 +82,8 @@ public final class QingdaoLifecycle {
                         .events(EventType.NOTICE_STARTED, EventType.NOTICE_OBJECTED, EventType.NOTICE_ENDED))
                 .step(Step.of("filing", "公示无异议予以备案", "filed when no objection is raised", UNDER_REVIEW, CITY_REVIEW, CITY_BUREAU)
                         .events(EventType.ESTABLISHED))
-                .step(Step.of("validity", "备案有效期一般不超过3年（组建满3年之日届满）", "the filing is valid for 3 years (it runs out on the third anniversary)",
-                        ESTABLISHED, VALIDITY, CITY_BUREAU).deadline("组建之日起3年", "3 years from establishment"))
+                .step(Step.of("validity", "备案有效期届满", "the filing's validity runs out",
+                        ESTABLISHED, VALIDITY, CITY_BUREAU).deadline("组建之日起{0}年（一般）", "{0} years from establishment (as a rule)", validityYears))
                 .step(Step.of("renewal", "有效期满按程序重新申请备案", "after expiry, apply again through the procedure", EXPIRED, VALIDITY, APPLICANT)
                         .events(EventType.RENEWAL_APPLIED))
                 .step(Step.of("evaluation", "绩效评价：优秀加大支持，不合格取消备案资格", "evaluation: EXCELLENT brings more support, UNQUALIFIED revokes the filing",
@@ -87,23 +92,26 @@ public final class QingdaoLifecycle {
                         APPLICANT).events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED, EventType.DISSOLUTION_REQUESTED))
                 .step(Step.of("member-changes", "经全体成员同意，签署补充协议增减成员单位", "member changes with all members' consent by a supplementary agreement",
                         ESTABLISHED, MEMBER_CHANGES, APPLICANT, MEMBERS).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
-                .step(Step.of("lead-default", "牵头单位未按共建协议履约：取消牵头资格，三年内禁止牵头或作为核心层",
-                        "a defaulting lead loses its status and is barred for 3 years", ESTABLISHED, BAR, CITY_BUREAU)
-                        .events(EventType.LEAD_DEFAULTED))
+                .step(Step.of("lead-default", "牵头单位未按共建协议履约：取消牵头资格，禁止牵头或作为核心层",
+                        "a defaulting lead loses its status and is barred from leading or being a core member", ESTABLISHED, BAR, CITY_BUREAU)
+                        .events(EventType.LEAD_DEFAULTED)
+                        .deadline("{0}年内", "for {0} years", barYears))
                 .supervision(PROCESS)
-                .notice(NoticeRule.anyLength(CITY_REVIEW))
-                .validity(new Validity(3, VALIDITY))
-                .onGrade(new GradeRule(Grade.EXCELLENT, 1, new Consequence.Measure(Text.of("可适当加大支持力度", "more support may be given")),
-                        EVALUATION))
-                .onGrade(new GradeRule(Grade.UNQUALIFIED, 1, new Consequence.Revoke(Text.of("取消备案资格", "the filing is revoked")), EVALUATION))
+                .notice(CITY_REVIEW)
+                .validity(validityYears, VALIDITY)
+                .onGrade(Grade.EXCELLENT, new Consequence.Measure(Text.of("可适当加大支持力度", "more support may be given")), EVALUATION)
+                .onGrade(Grade.UNQUALIFIED, new Consequence.Revoke(Text.of("取消备案资格", "the filing is revoked")), EVALUATION)
                 .guard(new Guard.NotWhileProject(Set.of(EventType.DISSOLUTION_REQUESTED), EnumSet.allOf(ProjectLevel.class), false,
                         Text.of("承担项目期间不得自行解散", "no self-dissolution while a project runs"), NO_DISSOLUTION))
                 .guard(new Guard.RequiresEvidence(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED),
                         Set.of(Evidence.ALL_CONSENTED, Evidence.SUPPLEMENTARY_AGREEMENT),
                         Text.of("增减成员单位须经全体成员同意并签署补充协议", "adding or removing members needs all members' consent and a supplementary agreement"),
                         MEMBER_CHANGES))
-                .sanction(new SanctionRule(3, Text.of("取消牵头单位资格，三年内不得牵头组建或作为核心层参与其他创新联合体建设",
-                        "the lead loses its status and is barred for 3 years from leading or being a core member of any consortium"), BAR))
-                .build();
+                .remark(new Remark(Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED), "CHANGE_WITHOUT_PROJECT",
+                        Text.of("增减成员单位时没有在研项目，不属于“根据立项的项目需要”；予以受理并记录",
+                                "a member change while no project runs is not made 「根據立項的項目需要」; accepted and noted"),
+                        MEMBER_CHANGES, c -> c.ledger().projects().isEmpty()))
+                .sanction(barYears, Text.of("取消牵头单位资格，禁止期内不得牵头组建或作为核心层参与其他创新联合体建设",
+                        "the lead loses its status and is barred from leading or being a core member of any consortium"), BAR);
     }
 }

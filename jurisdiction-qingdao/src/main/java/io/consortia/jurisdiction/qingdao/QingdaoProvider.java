@@ -36,7 +36,6 @@ import io.consortia.kernel.jurisdiction.MeasureCategory;
 import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
-import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.parameter.Concepts;
 import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.ChainPosition;
@@ -91,12 +90,7 @@ public final class QingdaoProvider implements JurisdictionProvider {
                 Set.of(DocumentStatus.IN_FORCE),
                 seed()));
         e.outline(new Outline(
-                Optional.of(Target.about(
-                        e.count("target.count", 20).cites("二", "到2028年,爭取建設20個左右重點領域、細分賽道的創新聯合體。")
-                                .means("建设目标数量（左右）", "target number of consortia (about)"),
-                        e.year("target.year", 2028).cites("二", "到2028年,爭取建設20個左右重點領域、細分賽道的創新聯合體。")
-                                .means("建设目标年份", "target year"),
-                        "二")),
+                Optional.of(e.target(20, false, 2028, "二", "到2028年,爭取建設20個左右重點領域、細分賽道的創新聯合體。")),
                 Optional.empty(),
                 new Route(Route.Formation.FILING, Route.Initiative.BOTTOM_UP,
                         Text.of("创新领军企业牵头发起，向所在区（市、功能区）科技主管部门报送，审核后报市科技局；"
@@ -110,7 +104,7 @@ public final class QingdaoProvider implements JurisdictionProvider {
                         "二 and 五(一): the city's \"10+1\" innovative industry system; the text lists no fields")));
         rules(e);
         measures(e);
-        e.lifecycle(QingdaoLifecycle.policy());
+        QingdaoLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

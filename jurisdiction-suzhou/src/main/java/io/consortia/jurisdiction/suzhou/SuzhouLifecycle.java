@@ -11,17 +11,16 @@ import static io.consortia.kernel.lifecycle.CoreState.ESTABLISHED;
 import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
-import io.consortia.kernel.lifecycle.GradeRule;
 import io.consortia.kernel.lifecycle.Guard;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.ProjectLevel;
-import io.consortia.kernel.lifecycle.SanctionRule;
 import io.consortia.kernel.lifecycle.Step;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.text.Text;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,7 +31,8 @@ import java.util.Set;
  * county's review and recommendation letter on the county path, approval (立项) by the city S&T
  * bureau; periodic evaluation graded 优秀/合格/不合格, two consecutive 不合格 cancelling the
  * consortium; no self-dissolution during government-entrusted work; changes of name, members or
- * head filed in writing; a defaulting lead barred for three years.
+ * head accepted, each opening the obligation to file it in writing (catalog v2 "Change filings"); a defaulting lead barred for three years. The counts are parameters of
+ * the edition ({@code suzhou.evaluation.revokeAfter}, {@code suzhou.bar.years}).
  */
 public final class SuzhouLifecycle {
 
@@ -54,9 +54,17 @@ public final class SuzhouLifecycle {
 
     private SuzhouLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
-        return LifecyclePolicy.builder("suzhou")
+    /** Declares the lifecycle's parameters and registers its procedure, evaluations, changes and sanction. */
+    public static void register(EditionSetup e) {
+        Param<Integer> revokeAfter = e.count("evaluation.revokeAfter", 2)
+                .cites("六(二)", CANCELLED.quote().orElseThrow())
+                .means("连续不合格评价取消资格的次数", "consecutive UNQUALIFIED evaluations that cancel the qualification")
+                .concept(Concepts.EVALUATION_REVOKE_AFTER);
+        Param<Integer> barYears = e.years("bar.years", 3)
+                .cites("六(三)", BAR.quote().orElseThrow())
+                .means("违约牵头企业的禁止年限", "years a defaulting lead is barred")
+                .concept(Concepts.BAR_YEARS);
+        e.lifecycle()
                 .step(Step.of("lead", "确定牵头企业（市级遴选，或县级市(区)遴选）", "lead determined (selected by the city, or by a county-level city or district)",
                         PROPOSED, LEAD, CITY_BUREAU, DISTRICT_BUREAU))
                 .step(Step.of("organisation", "建立理事会、专家指导委员会、秘书处，选聘首席专家",
@@ -73,28 +81,27 @@ public final class SuzhouLifecycle {
                 .step(Step.of("entrusted-work", "承担政府部门委托的工作任务，期间不得自行解散", "government-entrusted work; no self-dissolution meanwhile",
                         ESTABLISHED, NO_DISSOLUTION, APPLICANT)
                         .events(EventType.PROJECT_STARTED, EventType.PROJECT_ENDED, EventType.DISSOLUTION_REQUESTED))
-                .step(Step.of("changes", "名称、章程、成员单位、主要负责人变更向苏州市科技局书面备案",
-                        "changes of name, charter, members or head filed in writing with the city S&T bureau", ESTABLISHED, CHANGES, APPLICANT,
-                        CITY_BUREAU).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED))
-                .step(Step.of("lead-default", "牵头企业未按共建协议履约：取消牵头资格，三年内禁止牵头或作为核心层",
-                        "a defaulting lead loses its status and is barred for 3 years", ESTABLISHED, BAR, CITY_BUREAU)
-                        .events(EventType.LEAD_DEFAULTED))
+                .step(Step.of("changes", "名称、章程、成员单位、主要负责人变更后，及时向苏州市科技局书面备案",
+                        "changes of name, charter, members or head, then filed promptly in writing with the city S&T bureau", ESTABLISHED, CHANGES,
+                        APPLICANT, CITY_BUREAU)
+                        .events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED, EventType.CHANGE_FILED)
+                        .deadline("及时（无具体期限）", "promptly (no date set)"))
+                .step(Step.of("lead-default", "牵头企业未按共建协议履约：取消牵头资格，禁止牵头或作为核心层",
+                        "a defaulting lead loses its status and is barred from leading or being a core member", ESTABLISHED, BAR, CITY_BUREAU)
+                        .events(EventType.LEAD_DEFAULTED)
+                        .deadline("{0}年内", "for {0} years", barYears))
                 .supervision(GUIDANCE)
                 .grades(EnumSet.of(Grade.EXCELLENT, Grade.QUALIFIED, Grade.UNQUALIFIED), GRADES)
-                .onGrade(new GradeRule(Grade.EXCELLENT, 1, new Consequence.Measure(Text.of("给予相关滚动支持，并支持申报建设省级以上创新联合体",
-                        "rolling support, and backing to apply for a provincial-or-higher consortium")), EXCELLENT))
-                .onGrade(new GradeRule(Grade.UNQUALIFIED, 2, new Consequence.Revoke(Text.of("取消创新联合体建设资格",
-                        "its qualification as a consortium is cancelled")), CANCELLED))
+                .onGrade(Grade.EXCELLENT, new Consequence.Measure(Text.of("给予相关滚动支持，并支持申报建设省级以上创新联合体",
+                        "rolling support, and backing to apply for a provincial-or-higher consortium")), EXCELLENT)
+                .onGrade(Grade.UNQUALIFIED, revokeAfter, new Consequence.Revoke(Text.of("取消创新联合体建设资格",
+                        "its qualification as a consortium is cancelled")), CANCELLED)
                 .guard(new Guard.NotWhileProject(Set.of(EventType.DISSOLUTION_REQUESTED), EnumSet.allOf(ProjectLevel.class), true,
                         Text.of("承担政府部门委托的工作任务期间不得自行解散", "no self-dissolution while carrying out government-entrusted work"),
                         NO_DISSOLUTION))
-                .guard(new Guard.RequiresEvidence(
-                        Set.of(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED, EventType.RENAMED),
-                        Set.of(Evidence.FILED),
-                        Text.of("名称、成员单位、主要负责人变更须向苏州市科技局书面备案",
-                                "a change of name, members or head is filed in writing with the city S&T bureau"), CHANGES))
-                .sanction(new SanctionRule(3, Text.of("取消牵头资格，三年内不得牵头组建或作为核心层参与其他创新联合体",
-                        "the lead loses its status and is barred for 3 years from leading or being a core member of any consortium"), BAR))
-                .build();
+                .filing(Set.of(EventType.RENAMED, EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED, EventType.LEAD_CHANGED), "苏州市科技局",
+                        Text.of("变更事项向苏州市科技局书面备案", "file the change in writing with 苏州市科技局 (the city S&T bureau)"), CHANGES)
+                .sanction(barYears, Text.of("取消牵头资格，禁止期内不得牵头组建或作为核心层参与其他创新联合体",
+                        "the lead loses its status and is barred from leading or being a core member of any consortium"), BAR);
     }
 }

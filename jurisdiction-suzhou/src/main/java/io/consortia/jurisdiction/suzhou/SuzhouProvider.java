@@ -40,7 +40,6 @@ import io.consortia.kernel.jurisdiction.Naming;
 import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
-import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.parameter.Concepts;
 import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.PlatformLevel;
@@ -99,12 +98,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 .cites("四(一)1", "苏州市科技局聚焦电子信息、装备制造、生物医药、先进材料四大产业")
                 .means("重点产业领域", "the industries the policy focuses on").concept(Concepts.FIELDS);
         e.outline(new Outline(
-                Optional.of(Target.atLeast(
-                        e.count("target.count", 10).cites("一", "到2025年,培育建设10个以上创新联合体。")
-                                .means("建设目标数量", "target number of consortia"),
-                        e.year("target.year", 2025).cites("一", "到2025年,培育建设10个以上创新联合体。")
-                                .means("建设目标年份", "target year"),
-                        "一")),
+                Optional.of(e.target(10, true, 2025, "一", "到2025年,培育建设10个以上创新联合体。")),
                 Optional.of(new Naming("苏州市", "创新联合体", "苏州市xxx(领域)创新联合体", "四(四)")),
                 new Route(Route.Formation.APPROVAL, Route.Initiative.MIXED,
                         Text.of("市级主导和县级市（区）推荐相结合，苏州市科技局审定后立项建设",
@@ -114,7 +108,7 @@ public final class SuzhouProvider implements JurisdictionProvider {
                 Text.of("一、四(一)1：电子信息、装备制造、生物医药、先进材料", "一 and 四(一)1: four industries")));
         rules(e, fields);
         measures(e);
-        e.lifecycle(SuzhouLifecycle.policy());
+        SuzhouLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e, Param<List<String>> fields) {

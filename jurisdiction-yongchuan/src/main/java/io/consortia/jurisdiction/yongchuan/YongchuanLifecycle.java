@@ -7,16 +7,15 @@ import static io.consortia.kernel.lifecycle.CoreState.ESTABLISHED;
 import static io.consortia.kernel.lifecycle.CoreState.PROPOSED;
 import static io.consortia.kernel.lifecycle.CoreState.UNDER_REVIEW;
 
+import io.consortia.kernel.jurisdiction.EditionSetup;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.Consequence;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.Evidence;
 import io.consortia.kernel.lifecycle.Grade;
-import io.consortia.kernel.lifecycle.GradeRule;
-import io.consortia.kernel.lifecycle.Guard;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
 import io.consortia.kernel.lifecycle.ReportDuty;
 import io.consortia.kernel.lifecycle.Step;
+import io.consortia.kernel.parameter.Concepts;
+import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.text.Text;
 import java.time.MonthDay;
 import java.util.Set;
@@ -42,11 +41,15 @@ public final class YongchuanLifecycle {
 
     private YongchuanLifecycle() {}
 
-    /** The policy. */
-    public static LifecyclePolicy policy() {
+    /** Declares the lifecycle's parameters and registers its procedure and what follows establishment. */
+    public static void register(EditionSetup e) {
+        Param<MonthDay> reportDue = e.monthDay("report.due", MonthDay.of(1, 31))
+                .cites("四(四)", REPORT.quote().orElseThrow())
+                .means("上年度自评报告的报送期限（次年1月内）", "when the self-evaluation report on the past year is due (in January of the next)")
+                .concept(Concepts.REPORT_DUE);
         Consequence adjustOrTerminate = new Consequence.Flag(Text.of("视情调整或终止（由区科技局决定）",
                 "to be adjusted or terminated (the district S&T bureau decides)"));
-        return LifecyclePolicy.builder("yongchuan")
+        e.lifecycle()
                 .step(Step.of("propose", "提出组建方案（定向组织或自主申报）", "construction plan proposed (directed or self-applied)", PROPOSED,
                         PROPOSAL, APPLICANT, DISTRICT_BUREAU).events(EventType.APPLIED))
                 .step(Step.of("review", "组织方案咨询论证，完善组建方案", "feasibility review by technical and management experts; plan revised",
@@ -55,25 +58,25 @@ public final class YongchuanLifecycle {
                         DISTRICT_BUREAU).events(EventType.ESTABLISHED))
                 .step(Step.of("self-evaluation", "书面上报上年度实施情况自评报告", "written self-evaluation report on the past year", ESTABLISHED,
                         REPORT, APPLICANT).events(EventType.REPORT_SUBMITTED)
-                        .deadline("次年1月（1月31日前）", "in January of the following year (by 31 January)"))
+                        .deadline("次年{0}前", "by {0} of the following year", reportDue))
                 .step(Step.of("evaluation", "年度评价：优秀滚动支持，较差视情调整或终止",
                         "annual evaluation: EXCELLENT brings rolling support, POOR adjustment or termination", ESTABLISHED, EVALUATION,
                         DISTRICT_BUREAU).events(EventType.EVALUATED, EventType.TERMINATED))
                 .step(Step.of("members", "根据需求及时吸收调整成员", "members taken in or adjusted as needed", ESTABLISHED, MEMBERS,
                         APPLICANT).events(EventType.MEMBER_ADDED, EventType.MEMBER_REMOVED))
                 .step(Step.of("changes", "重大事项（牵头单位、名称）变更报区科技局备案", "major changes (lead, name) filed with the district S&T bureau",
-                        ESTABLISHED, CHANGES, APPLICANT, DISTRICT_BUREAU).events(EventType.LEAD_CHANGED, EventType.RENAMED))
+                        ESTABLISHED, CHANGES, APPLICANT, DISTRICT_BUREAU).events(EventType.LEAD_CHANGED, EventType.RENAMED, EventType.CHANGE_FILED))
                 .supervision(COORDINATION)
-                .report(new ReportDuty("{year}年度实施情况自评报告", "self-evaluation report on {year}", MonthDay.of(1, 31), 1, REPORT))
-                .onGrade(new GradeRule(Grade.EXCELLENT, 1, new Consequence.Measure(Text.of("根据项目实施情况后续给予项目滚动支持",
-                        "rolling project support, according to how its projects are carried out")), EVALUATION))
-                .onGrade(new GradeRule(Grade.POOR, 1, adjustOrTerminate, EVALUATION))
+                .report(ReportDuty.followingYear("{year}年度实施情况自评报告", "self-evaluation report on {year}", reportDue, REPORT))
+                .onGrade(Grade.EXCELLENT, new Consequence.Measure(Text.of("根据项目实施情况后续给予项目滚动支持",
+                        "rolling project support, according to how its projects are carried out")), EVALUATION)
+                .onGrade(Grade.POOR, adjustOrTerminate, EVALUATION)
                 // The text names 优秀 and 较差 only; an UNQUALIFIED grade is worse than 较差, so it is
                 // treated alike (flagged), never as an automatic end.
-                .onGrade(new GradeRule(Grade.UNQUALIFIED, 1, adjustOrTerminate, EVALUATION))
-                .guard(new Guard.RequiresEvidence(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), Set.of(Evidence.FILED),
-                        Text.of("重大事项（牵头单位、名称）变更需报区科技局备案", "a major change (of lead or name) is filed with the district S&T bureau"),
-                        CHANGES))
-                .build();
+                .onGrade(Grade.UNQUALIFIED, adjustOrTerminate, EVALUATION)
+                // 重大事项 is read as a change of the lead or of the name; member changes are the
+                // consortium's own business (三(二)) and are not filed.
+                .filing(Set.of(EventType.LEAD_CHANGED, EventType.RENAMED), "区科技局",
+                        Text.of("重大事项变更报区科技局备案", "file the major change with 区科技局 (the district S&T bureau)"), CHANGES);
     }
 }

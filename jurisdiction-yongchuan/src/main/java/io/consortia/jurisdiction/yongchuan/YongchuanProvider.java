@@ -39,7 +39,6 @@ import io.consortia.kernel.jurisdiction.Naming;
 import io.consortia.kernel.jurisdiction.Outline;
 import io.consortia.kernel.jurisdiction.Route;
 import io.consortia.kernel.jurisdiction.SupportMeasure;
-import io.consortia.kernel.jurisdiction.Target;
 import io.consortia.kernel.parameter.Concepts;
 import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.UnitKind;
@@ -80,12 +79,7 @@ public final class YongchuanProvider implements JurisdictionProvider {
                 Set.of(DocumentStatus.IN_FORCE),
                 seed()));
         e.outline(new Outline(
-                Optional.of(Target.about(
-                        e.count("target.count", 5).cites("二", "到2027年建设5个左右创新联合体")
-                                .means("建设目标数量（左右）", "target number of consortia (about)"),
-                        e.year("target.year", 2027).cites("二", "到2027年建设5个左右创新联合体")
-                                .means("建设目标年份", "target year"),
-                        "二")),
+                Optional.of(e.target(5, false, 2027, "二", "到2027年建设5个左右创新联合体")),
                 Optional.of(new Naming("重庆市永川区", "创新联合体", "重庆市永川区×××创新联合体", "四(三)")),
                 new Route(Route.Formation.APPROVAL, Route.Initiative.MIXED,
                         Text.of("区科技局提出总体布局，定向组织和自主申报相结合；牵头企业提出组建方案，经咨询论证后由区科技局支持启动建设并命名",
@@ -98,7 +92,7 @@ public final class YongchuanProvider implements JurisdictionProvider {
                                 + "the district's pillar and strategic emerging industries (section 2)")));
         rules(e);
         measures(e);
-        e.lifecycle(YongchuanLifecycle.policy());
+        YongchuanLifecycle.register(e);
     }
 
     private static void rules(EditionSetup e) {

@@ -123,7 +123,8 @@ class YongchuanDocumentTest {
                 .containsExactlyInAnyOrder(
                         tuple("yongchuan.target.count", Unit.COUNT, 5, "二"),
                         tuple("yongchuan.target.year", Unit.YEAR, 2027, "二"),
-                        tuple("yongchuan.Y2.minimum", Unit.COUNT, 5, "三(二)"));
+                        tuple("yongchuan.Y2.minimum", Unit.COUNT, 5, "三(二)"),
+                        tuple("yongchuan.report.due", Unit.MONTH_DAY, java.time.MonthDay.of(1, 31), "四(四)"));
         assertThat(edition().parameters()).allSatisfy(p -> assertThat(edition().document().text()).contains(p.quote()));
         assertThat(rule("Y2").parameters()).extracting(io.consortia.kernel.parameter.Param::localName).containsExactly("Y2.minimum");
         assertThat(edition().parameter("yongchuan.Y2.minimum").orElseThrow().concept()).hasValue(Concepts.MEMBERS_MINIMUM);

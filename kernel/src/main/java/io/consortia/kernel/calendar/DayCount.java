@@ -15,8 +15,14 @@ public enum DayCount {
      */
     CIVIL;
 
-    /** The last day of a period of {@code years} years that starts on {@code from}. */
+    /**
+     * The last day of a period of {@code years} years that starts on {@code from}; a period that
+     * would end past {@link LocalDate#MAX} ends there.
+     */
     public LocalDate lastDay(LocalDate from, int years) {
+        if (from.getYear() > java.time.Year.MAX_VALUE - years) {
+            return LocalDate.MAX;
+        }
         LocalDate end = from.plusYears(years);
         return this == INCLUSIVE ? end.minusDays(1) : end;
     }

@@ -6,7 +6,6 @@ import static io.consortia.kernel.engine.Run.UNKNOWN;
 
 import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.outcome.Outcome;
-import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.profile.ChainPosition;
 import io.consortia.kernel.profile.Member;
 import io.consortia.kernel.profile.NumberFact;
@@ -59,21 +58,28 @@ abstract class Node {
 
     // ------------------------------------------------------------------ composites
 
-    static final class All extends Node {
+    /** Every part (a conjunction) or some part (a disjunction), Kleene's: the minimum or the maximum. */
+    static final class Junction extends Node {
         final Node[] parts;
+        final boolean all;
 
-        All(Node[] parts, Test test) {
+        Junction(Node[] parts, boolean all, Test test) {
             super(test);
             this.parts = parts;
+            this.all = all;
         }
 
         @Override
         int eval(Run r) {
-            int o = PASS;
+            int decisive = all ? FAIL : PASS;
+            int o = all ? PASS : FAIL;
             for (Node p : parts) {
-                o = Math.min(o, p.eval(r));
-                if (o == FAIL) {
-                    return FAIL;
+                int x = p.eval(r);
+                if (x == decisive) {
+                    return decisive;
+                }
+                if (x == UNKNOWN) {
+                    o = UNKNOWN;
                 }
             }
             return o;
@@ -85,37 +91,7 @@ abstract class Node {
             for (Node p : parts) {
                 out.add(p.part(r));
             }
-            return new Evidence.AllOf(out);
-        }
-    }
-
-    static final class Any extends Node {
-        final Node[] parts;
-
-        Any(Node[] parts, Test test) {
-            super(test);
-            this.parts = parts;
-        }
-
-        @Override
-        int eval(Run r) {
-            int o = FAIL;
-            for (Node p : parts) {
-                o = Math.max(o, p.eval(r));
-                if (o == PASS) {
-                    return PASS;
-                }
-            }
-            return o;
-        }
-
-        @Override
-        Evidence explain(Run r) {
-            List<Evidence.Part> out = new ArrayList<>();
-            for (Node p : parts) {
-                out.add(p.part(r));
-            }
-            return new Evidence.AnyOf(out);
+            return all ? new Evidence.AllOf(out) : new Evidence.AnyOf(out);
         }
     }
 
@@ -238,28 +214,48 @@ abstract class Node {
 
     // ------------------------------------------------------------------ counting
 
-    static final class Count extends Node {
+    /**
+     * A test on how many members of a population pass a member test, monotone in that number: it
+     * passes when the members known to pass suffice, fails when not even every unknown member
+     * passing would.
+     */
+    abstract static class Counting extends Node {
         final Program.PopRef pop;
         final Program.PredRef pred;
-        final int slot;
 
-        Count(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+        Counting(Program.PopRef pop, Program.PredRef pred, Test test) {
             super(test);
             this.pop = pop;
             this.pred = pred;
+        }
+
+        /** Whether {@code q} members passing out of {@code total} meets the test. */
+        abstract boolean holds(Run r, int q, int total);
+
+        @Override
+        final int eval(Run r) {
+            int p = pred.resolve(r);
+            int pp = pop.resolve(r);
+            int total = r.size(pp);
+            int q = r.countPass(p, pp);
+            if (holds(r, q, total)) {
+                return PASS;
+            }
+            return holds(r, q + r.countUnknown(p, pp), total) ? UNKNOWN : FAIL;
+        }
+    }
+
+    static final class Count extends Counting {
+        final int slot;
+
+        Count(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
+            super(pop, pred, test);
             this.slot = slot;
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            int q = r.countIn(r.passAt(p), pp);
-            int required = r.bindings.integer(slot);
-            if (q >= required) {
-                return PASS;
-            }
-            return q + r.countIn(r.unknownAt(p), pp) < required ? FAIL : UNKNOWN;
+        boolean holds(Run r, int q, int total) {
+            return q >= r.bindings.integer(slot);
         }
 
         @Override
@@ -268,32 +264,17 @@ abstract class Node {
         }
     }
 
-    static final class Share extends Node {
-        final Program.PopRef pop;
-        final Program.PredRef pred;
+    static final class Share extends Counting {
         final int slot;
 
         Share(Program.PopRef pop, Program.PredRef pred, int slot, Test test) {
-            super(test);
-            this.pop = pop;
-            this.pred = pred;
+            super(pop, pred, test);
             this.slot = slot;
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            int total = r.size(pp);
-            if (total == 0) {
-                return FAIL;
-            }
-            Bindings.Ratio ratio = r.bindings.ratio(slot);
-            int q = r.countIn(r.passAt(p), pp);
-            if (ratio.reachedBy(q, total)) {
-                return PASS;
-            }
-            return ratio.reachedBy(q + r.countIn(r.unknownAt(p), pp), total) ? UNKNOWN : FAIL;
+        boolean holds(Run r, int q, int total) {
+            return total > 0 && r.bindings.ratio(slot).reachedBy(q, total);
         }
 
         @Override
@@ -302,24 +283,14 @@ abstract class Node {
         }
     }
 
-    static final class Some extends Node {
-        final Program.PopRef pop;
-        final Program.PredRef pred;
-
+    static final class Some extends Counting {
         Some(Program.PopRef pop, Program.PredRef pred, Test test) {
-            super(test);
-            this.pop = pop;
-            this.pred = pred;
+            super(pop, pred, test);
         }
 
         @Override
-        int eval(Run r) {
-            int p = pred.resolve(r);
-            int pp = pop.resolve(r);
-            if (r.countIn(r.passAt(p), pp) > 0) {
-                return PASS;
-            }
-            return r.countIn(r.unknownAt(p), pp) > 0 ? UNKNOWN : FAIL;
+        boolean holds(Run r, int q, int total) {
+            return q > 0;
         }
 
         @Override
@@ -343,18 +314,18 @@ abstract class Node {
         @Override
         int eval(Run r) {
             int pp = pop.resolve(r);
-            int whichAt = r.passAt(which.resolve(r));
+            int wh = which.resolve(r);
             int p = pred.resolve(r);
-            int passAt = r.passAt(p);
-            int unknownAt = r.unknownAt(p);
-            long[] b = r.bits;
             int o = PASS;
             for (int w = 0; w < r.words; w++) {
-                long chosen = r.population(pp, w) & b[whichAt + w];
-                if ((chosen & ~b[passAt + w] & ~b[unknownAt + w]) != 0) {
+                long chosen = r.population(pp, w) & r.passWord(wh, w);
+                if (chosen == 0) {
+                    continue;
+                }
+                if ((chosen & r.failWord(p, w)) != 0) {
                     return FAIL;
                 }
-                if ((chosen & b[unknownAt + w]) != 0) {
+                if ((chosen & ~r.passWord(p, w)) != 0) {
                     o = UNKNOWN;
                 }
             }
@@ -405,11 +376,11 @@ abstract class Node {
             int pp = pop.resolve(r);
             int present = 0;
             for (Program.PredRef p : at) {
-                if (r.countIn(r.passAt(p.resolve(r)), pp) > 0) {
+                if (r.countPass(p.resolve(r), pp) > 0) {
                     present++;
                 }
             }
-            int unplaced = r.countIn(r.unknownAt(placed.resolve(r)), pp);
+            int unplaced = r.countUnknown(placed.resolve(r), pp);
             int required = Math.min(r.bindings.integer(slot), at.length);
             if (present >= required) {
                 return PASS;
@@ -422,7 +393,7 @@ abstract class Node {
             int pp = pop.resolve(r);
             Set<ChainPosition> present = EnumSet.noneOf(ChainPosition.class);
             for (int i = 0; i < at.length; i++) {
-                if (r.countIn(r.passAt(at[i].resolve(r)), pp) > 0) {
+                if (r.countPass(at[i].resolve(r), pp) > 0) {
                     present.add(ChainPosition.values()[i]);
                 }
             }

@@ -9,7 +9,9 @@ import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
+import io.consortia.kernel.profile.FactBits;
 import io.consortia.kernel.rule.MemberTest;
+import io.consortia.kernel.rule.OwnTest;
 import io.consortia.kernel.rule.Population;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.Test;
@@ -34,17 +36,23 @@ public final class Program {
     final Rule[] rules;
     final Node[] roots;
     final boolean[] cross;
-    /** The member tests evaluated on every member, in one pass. */
-    final long[][] preds;
+    /** The member tests evaluated on every member: each a list of clauses, each clause the columns of its literals. */
+    final int[][][] preds;
+    /** The columns the predicates read, and into which a run transposes the members' facts. */
+    final Layout layout;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
+    /**
+     * The tests of own member facts, by index: their columns are {@link #OWN_COLUMN} and on, read
+     * from what each run computes with its parameter values and reference date, not from the
+     * transposition (which other programs may share).
+     */
+    final OwnTest[] own;
+    /** Whether an own fact's test reads a parameter: then other overrides mean computing its columns again. */
+    final boolean ownReadsParameters;
     final Region[] regions;
     /** The region bits: always known. */
     final long regionKnown;
-    /** The tests of own member facts, by bit from {@link io.consortia.kernel.profile.FactBits#OWN}. */
-    final io.consortia.kernel.rule.OwnTest[] own;
-    /** Whether an own fact's test reads a parameter: then other overrides mean another pass over the members. */
-    final boolean ownReadsParameters;
     /** Every reading a test consults, by index: a run turns them into one bit mask. */
     final Reading[] readings;
     /** Per rule: its strength, and the index of the reading that switches it (-1: none) and to what. */
@@ -52,21 +60,37 @@ public final class Program {
     final int[] switchReading;
     final byte[] switchedStrength;
 
+    /** The first column of the own facts' tests in a compiled predicate (beyond any layout's columns). */
+    static final int OWN_COLUMN = 1 << 24;
+
     private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, long[][] leadPreds, Region[] regions,
-                    io.consortia.kernel.rule.OwnTest[] own, Reading[] readings) {
+                    OwnTest[] own, Reading[] readings) {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
         this.roots = roots;
-        this.preds = preds;
         this.leadPreds = leadPreds;
-        this.regions = regions;
-        this.regionKnown = Run.regionKnown(regions);
         this.own = own;
         boolean reads = false;
-        for (io.consortia.kernel.rule.OwnTest t : own) {
+        for (OwnTest t : own) {
             reads |= !t.parameters().isEmpty();
         }
         this.ownReadsParameters = reads;
+        this.regionKnown = Run.regionKnown(regions);
+        this.layout = Layout.of(preds, regions);
+        this.preds = new int[preds.length][][];
+        for (int p = 0; p < preds.length; p++) {
+            this.preds[p] = new int[preds[p].length][];
+            for (int c = 0; c < preds[p].length; c++) {
+                int[] literals = new int[Long.bitCount(preds[p][c])];
+                int k = 0;
+                for (long x = preds[p][c]; x != 0; x &= x - 1) {
+                    int bit = Long.numberOfTrailingZeros(x);
+                    literals[k++] = bit >= FactBits.OWN && bit < FactBits.FREE ? OWN_COLUMN + bit - FactBits.OWN : layout.column(bit);
+                }
+                this.preds[p][c] = literals;
+            }
+        }
+        this.regions = regions;
         this.readings = readings;
         this.cross = new boolean[rules.length];
         this.strength = new byte[rules.length];
@@ -82,6 +106,42 @@ public final class Program {
                 switchedStrength[at] = (byte) sw.underAlternative().ordinal();
             });
         }
+    }
+
+    /** The same program reading its columns from {@code union}, a layout containing its own. */
+    private Program(Program of, Layout union) {
+        this.jurisdiction = of.jurisdiction;
+        this.rules = of.rules;
+        this.roots = of.roots;
+        this.cross = of.cross;
+        this.leadPreds = of.leadPreds;
+        this.own = of.own;
+        this.ownReadsParameters = of.ownReadsParameters;
+        this.regions = of.regions;
+        this.regionKnown = of.regionKnown;
+        this.readings = of.readings;
+        this.strength = of.strength;
+        this.switchReading = of.switchReading;
+        this.switchedStrength = of.switchedStrength;
+        this.layout = union;
+        this.preds = new int[of.preds.length][][];
+        for (int p = 0; p < preds.length; p++) {
+            preds[p] = new int[of.preds[p].length][];
+            for (int c = 0; c < preds[p].length; c++) {
+                int[] literals = of.preds[p][c].clone();
+                for (int k = 0; k < literals.length; k++) {
+                    if (literals[k] < OWN_COLUMN) {
+                        literals[k] = of.layout.columnIn(union, literals[k]);
+                    }
+                }
+                preds[p][c] = literals;
+            }
+        }
+    }
+
+    /** This program on a layout shared with others ({@link ProgramSet}). */
+    Program on(Layout union) {
+        return new Program(this, union);
     }
 
     private static int index(Reading[] readings, Reading r) {
@@ -111,14 +171,14 @@ public final class Program {
             throw new IllegalArgumentException("a jurisdiction's rules consult at most 62 readings");
         }
         return new Program(jurisdiction, rules.toArray(Rule[]::new), roots, c.preds.toArray(long[][]::new),
-                c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new),
-                c.own.list.toArray(io.consortia.kernel.rule.OwnTest[]::new), c.readings.toArray(Reading[]::new));
+                c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new), c.own.list.toArray(OwnTest[]::new),
+                c.readings.toArray(Reading[]::new));
     }
 
     /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
     public Run run(Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
-        Run r = new Run(this, profile, asOf, readings, registry, bindings);
-        r.evaluate();
+        Run r = new Run(this, profile, null, asOf, readings, registry, bindings);
+        r.decide();
         return r;
     }
 
@@ -228,10 +288,10 @@ public final class Program {
 
         Node node(Test t) {
             if (t instanceof Test.All a) {
-                return new Node.All(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), true, t);
             }
             if (t instanceof Test.Any a) {
-                return new Node.Any(a.parts().stream().map(this::node).toArray(Node[]::new), t);
+                return new Node.Junction(a.parts().stream().map(this::node).toArray(Node[]::new), false, t);
             }
             if (t instanceof Test.Implied i) {
                 return new Node.Implied(node(i.a()), node(i.b()), t);

@@ -12,6 +12,7 @@ import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import io.consortia.kernel.registry.Registry;
 import io.consortia.kernel.rule.Evidence;
+import io.consortia.kernel.rule.OwnTest;
 import io.consortia.kernel.rule.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,15 +50,26 @@ public final class Run implements RuleContext {
     /** The lead's fact vectors, region bits included. */
     final long leadKnown;
     final long leadValue;
-    /** Per scanned predicate: who passes, then who is unknown. */
+    /** The members' facts by column, as {@link Layout#transpose} lays them out; possibly shared with other runs. */
     final long[] bits;
+    private final int stated;
+    private final int valueAt;
+    /**
+     * The columns of the program's own facts' tests ({@link Program#OWN_COLUMN} and on), for
+     * this run's parameter values and reference date: who states the fact at {@code 2k * words +
+     * w}, who passes the test at {@code (2k + 1) * words + w}. Empty without own facts.
+     */
+    private final long[] own;
     /** Per rule: outcome in the low two bits, strength above. */
     private final byte[] results;
-    /** Whether this view needs its own pass over the members (see {@link #under}). */
-    private final boolean rescan;
     private Verdict verdict;
 
-    Run(Program program, Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
+    /**
+     * @param bits the members' facts as the program's layout transposes them, or null to transpose
+     *     them here
+     */
+    Run(Program program, Profile profile, long[] bits, LocalDate asOf, ReadingSet readings, Optional<Registry> registry,
+        Bindings bindings) {
         this.program = program;
         this.profile = profile;
         this.members = profile.members();
@@ -70,11 +82,13 @@ public final class Run implements RuleContext {
         this.bindings = bindings;
         this.mask = mask(program, readings);
         Member l = members.get(lead);
-        this.leadKnown = l.knownBits() | program.regionKnown | ownKnown(l);
-        this.leadValue = value(l, program.regions) | ownValue(l);
-        this.bits = new long[2 * program.preds.length * words];
+        this.leadKnown = l.knownBits() | program.regionKnown | ownBits(l, false);
+        this.leadValue = value(l, program.regions) | ownBits(l, true);
+        this.stated = program.layout.stated;
+        this.valueAt = program.layout.valueAt(words);
+        this.bits = bits != null ? bits : program.layout.transpose(members.toArray(new Member[0]), words);
+        this.own = ownColumns();
         this.results = new byte[program.rules.length];
-        this.rescan = false;
     }
 
     /** A view of a run under other readings and parameter values, sharing its members' bit sets. */
@@ -90,13 +104,16 @@ public final class Run implements RuleContext {
         this.registry = of.registry;
         this.bindings = bindings;
         this.mask = mask(program, readings);
-        // Own facts' tests that read a parameter were evaluated on the members with the first
-        // run's values: with others, the members are scanned again.
-        this.rescan = program.ownReadsParameters && bindings != of.bindings;
+        // Own facts' tests that read a parameter were evaluated with the first run's values: with
+        // others, their columns (and the lead's bits) are computed again; the transposition is shared.
+        boolean again = program.ownReadsParameters && bindings != of.bindings;
         Member l = members.get(lead);
-        this.leadKnown = rescan ? l.knownBits() | program.regionKnown | ownKnown(l) : of.leadKnown;
-        this.leadValue = rescan ? value(l, program.regions) | ownValue(l) : of.leadValue;
-        this.bits = rescan ? new long[of.bits.length] : of.bits;
+        this.leadKnown = of.leadKnown;
+        this.leadValue = again ? value(l, program.regions) | ownBits(l, true) : of.leadValue;
+        this.bits = of.bits;
+        this.stated = of.stated;
+        this.valueAt = of.valueAt;
+        this.own = again ? ownColumns() : of.own;
         this.results = new byte[of.results.length];
     }
 
@@ -119,20 +136,12 @@ public final class Run implements RuleContext {
      */
     public Run under(ReadingSet readings, Bindings bindings) {
         Run r = new Run(this, readings, bindings);
-        if (r.rescan) {
-            r.scan();
-        }
         r.decide();
         return r;
     }
 
-    void evaluate() {
-        scan();
-        decide();
-    }
-
     /** Every rule's outcome and strength, and the verdict, from the bit sets. */
-    private void decide() {
+    void decide() {
         boolean mandatoryFails = false;
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;
@@ -162,38 +171,6 @@ public final class Run implements RuleContext {
                 : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
     }
 
-    /** One pass over the members: every scanned predicate's bit sets. */
-    private void scan() {
-        long[][] preds = program.preds;
-        int p = preds.length;
-        if (p == 0) {
-            return;
-        }
-        Region[] regions = program.regions;
-        long regionKnown = program.regionKnown;
-        int stride = words;
-        boolean own = program.own.length > 0;
-        for (int i = 0; i < n; i++) {
-            Member m = members.get(i);
-            long known = m.knownBits() | regionKnown;
-            long value = value(m, regions);
-            if (own) {
-                known |= ownKnown(m);
-                value |= ownValue(m);
-            }
-            int w = i >>> 6;
-            long bit = 1L << (i & 63);
-            for (int q = 0; q < p; q++) {
-                int o = Preds.eval(preds[q], known, value);
-                if (o == PASS) {
-                    bits[2 * q * stride + w] |= bit;
-                } else if (o == UNKNOWN) {
-                    bits[(2 * q + 1) * stride + w] |= bit;
-                }
-            }
-        }
-    }
-
     /** The region bits, always known. */
     static long regionKnown(Region[] regions) {
         long known = 0;
@@ -201,6 +178,41 @@ public final class Run implements RuleContext {
             known |= Preds.Regions.registeredBit(r) | Preds.Regions.presentBit(r);
         }
         return known;
+    }
+
+    /**
+     * The bits of the program's own facts' tests for one member (for the lead's predicates): those
+     * it states ({@code passing} false), or those that pass on it in this run.
+     */
+    private long ownBits(Member m, boolean passing) {
+        long out = 0;
+        OwnTest[] tests = program.own;
+        for (int k = 0; k < tests.length; k++) {
+            Optional<?> v = m.own(tests[k].fact());
+            if (v.isPresent() && (!passing || tests[k].test(v, bindings, asOf) == Outcome.PASS)) {
+                out |= Preds.OwnAtoms.bit(k);
+            }
+        }
+        return out;
+    }
+
+    /** The columns of the own facts' tests over every member. */
+    private long[] ownColumns() {
+        OwnTest[] tests = program.own;
+        long[] out = new long[2 * tests.length * words];
+        for (int k = 0; k < tests.length; k++) {
+            for (int i = 0; i < n; i++) {
+                Optional<?> v = members.get(i).own(tests[k].fact());
+                if (v.isPresent()) {
+                    long bit = 1L << (i & 63);
+                    out[2 * k * words + (i >>> 6)] |= bit;
+                    if (tests[k].test(v, bindings, asOf) == Outcome.PASS) {
+                        out[(2 * k + 1) * words + (i >>> 6)] |= bit;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A member's value bits with the program's region bits. */
@@ -220,36 +232,95 @@ public final class Run implements RuleContext {
         return value;
     }
 
-    /** The bits of the program's own facts' tests the member states (known whatever the test says). */
-    private long ownKnown(Member m) {
-        return ownBits(m, false);
-    }
-
-    /** The bits of the program's own facts' tests that pass on the member in this run. */
-    private long ownValue(Member m) {
-        return ownBits(m, true);
-    }
-
-    private long ownBits(Member m, boolean passing) {
-        long bits = 0;
-        io.consortia.kernel.rule.OwnTest[] own = program.own;
-        for (int k = 0; k < own.length; k++) {
-            Optional<?> v = m.own(own[k].fact());
-            if (v.isPresent() && (!passing || own[k].test(v, bindings, asOf) == Outcome.PASS)) {
-                bits |= Preds.OwnAtoms.bit(k);
-            }
-        }
-        return bits;
-    }
-
     // ------------------------------------------------------------------ bit sets
 
-    int passAt(int pred) {
-        return 2 * pred * words;
+    /** Word {@code w} of the members for whom the predicate passes: every clause has a literal known true. */
+    long passWord(int pred, int w) {
+        if (own.length > 0) {
+            return passWordOwn(pred, w);
+        }
+        long pass = population(Program.PopRef.ALL, w);
+        for (int[] clause : program.preds[pred]) {
+            long some = 0;
+            for (int column : clause) {
+                some |= bits[valueAt + column * words + w];
+            }
+            pass &= some;
+        }
+        return pass;
     }
 
-    int unknownAt(int pred) {
-        return (2 * pred + 1) * words;
+    /** Word {@code w} of the members for whom the predicate fails: some clause has every literal known false. */
+    long failWord(int pred, int w) {
+        if (own.length > 0) {
+            return failWordOwn(pred, w);
+        }
+        long fail = 0;
+        long everyone = population(Program.PopRef.ALL, w);
+        for (int[] clause : program.preds[pred]) {
+            long allFalse = everyone;
+            for (int column : clause) {
+                long known = column >= stated ? everyone : bits[column * words + w];
+                allFalse &= known & ~bits[valueAt + column * words + w];
+            }
+            fail |= allFalse;
+        }
+        return fail;
+    }
+
+    /** As {@link #passWord}, for a program with own facts' tests: their columns are this run's. */
+    private long passWordOwn(int pred, int w) {
+        long pass = population(Program.PopRef.ALL, w);
+        for (int[] clause : program.preds[pred]) {
+            long some = 0;
+            for (int column : clause) {
+                some |= column >= Program.OWN_COLUMN ? own[(2 * (column - Program.OWN_COLUMN) + 1) * words + w] : bits[valueAt + column * words + w];
+            }
+            pass &= some;
+        }
+        return pass;
+    }
+
+    /** As {@link #failWord}, for a program with own facts' tests. */
+    private long failWordOwn(int pred, int w) {
+        long fail = 0;
+        long everyone = population(Program.PopRef.ALL, w);
+        for (int[] clause : program.preds[pred]) {
+            long allFalse = everyone;
+            for (int column : clause) {
+                long known;
+                long value;
+                if (column >= Program.OWN_COLUMN) {
+                    int k = column - Program.OWN_COLUMN;
+                    known = own[2 * k * words + w];
+                    value = own[(2 * k + 1) * words + w];
+                } else {
+                    known = column >= stated ? everyone : bits[column * words + w];
+                    value = bits[valueAt + column * words + w];
+                }
+                allFalse &= known & ~value;
+            }
+            fail |= allFalse;
+        }
+        return fail;
+    }
+
+    /** How many members of the population pass the predicate. */
+    int countPass(int pred, int pop) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(passWord(pred, w) & population(pop, w));
+        }
+        return c;
+    }
+
+    /** How many members of the population are unknown for the predicate. */
+    int countUnknown(int pred, int pop) {
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+            c += Long.bitCount(population(pop, w) & ~passWord(pred, w) & ~failWord(pred, w));
+        }
+        return c;
     }
 
     /** Word {@code w} of population {@code pop} (ALL, or OTHERS: every member but the lead). */
@@ -262,23 +333,9 @@ public final class Run implements RuleContext {
         return all;
     }
 
-    /** How many members of the population are in the set. */
-    int countIn(int set, int pop) {
-        int c = 0;
-        for (int w = 0; w < words; w++) {
-            c += Long.bitCount(bits[set + w] & population(pop, w));
-        }
-        return c;
-    }
-
     /** How many members the population has. */
     int size(int pop) {
         return pop == Program.PopRef.OTHERS ? n - 1 : n;
-    }
-
-    /** Whether member {@code i} is in the set. */
-    boolean has(int set, int i) {
-        return (bits[set + (i >>> 6)] & (1L << (i & 63))) != 0;
     }
 
     boolean inPopulation(int pop, int i) {
@@ -287,7 +344,11 @@ public final class Run implements RuleContext {
 
     /** The outcome of member {@code i} for a scanned predicate. */
     int outcomeOf(int pred, int i) {
-        return has(passAt(pred), i) ? PASS : has(unknownAt(pred), i) ? UNKNOWN : FAIL;
+        long bit = 1L << (i & 63);
+        if ((passWord(pred, i >>> 6) & bit) != 0) {
+            return PASS;
+        }
+        return (failWord(pred, i >>> 6) & bit) != 0 ? FAIL : UNKNOWN;
     }
 
     /** The outcome of a lead predicate. */

@@ -38,8 +38,15 @@ public interface EditionSetup {
     /** A support measure. */
     EditionSetup measure(SupportMeasure measure);
 
-    /** The lifecycle the edition governs: procedure, obligations, evaluations, changes, sanctions. At most once. */
-    EditionSetup lifecycle(io.consortia.kernel.lifecycle.LifecyclePolicy policy);
+    /**
+     * The lifecycle the edition governs, stated through its registrar: procedure, notice,
+     * validity, reports, evaluations, guards on changes, endings, sanctions, and transitions of
+     * the jurisdiction's own. Every call returns the same registrar. Its thresholds are this
+     * edition's parameters; its quotes are checked against the document like rule quotes.
+     *
+     * @since 0.2
+     */
+    io.consortia.kernel.lifecycle.LifecycleSetup lifecycle();
 
     // ------------------------------------------------------------------ parameters (since 0.2)
 
@@ -91,6 +98,21 @@ public interface EditionSetup {
 
     /** A list of constants of an enum (platform levels, platform types): overrides must name constants. */
     <E extends Enum<E>> ParamDraft<List<String>> list(String name, Class<E> type, List<E> items);
+
+    /**
+     * The policy's target ("到2027年建设5个左右创新联合体"): the parameters {@code target.count} and
+     * {@code target.year}, both citing the sentence that states them.
+     *
+     * @param atLeast true for "以上" (at least), false for "左右" (about)
+     */
+    default Target target(int count, boolean atLeast, int byYear, String clause, String quote) {
+        return new Target(
+                count("target.count", count).cites(clause, quote).means(atLeast ? "建设目标数量（以上）" : "建设目标数量（左右）",
+                        atLeast ? "target number of consortia (at least)" : "target number of consortia (about)"),
+                atLeast,
+                year("target.year", byYear).cites(clause, quote).means("建设目标年份", "target year"),
+                clause);
+    }
 
     /**
      * A parameter being declared: usable as a handle at once, finished with its clause, sentence

@@ -4,7 +4,10 @@ import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.assessment.ReadingChoice;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.reading.Reading;
+import io.consortia.kernel.engine.Program;
+import io.consortia.kernel.engine.ProgramSet;
 import io.consortia.kernel.engine.Run;
+import io.consortia.kernel.parameter.Bindings;
 import io.consortia.kernel.parameter.Parameter;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
@@ -68,13 +71,17 @@ public final class Jurisdiction {
 
     /** The edition in force on the date; empty when the date precedes every edition. */
     public Optional<Edition> editionOn(LocalDate date) {
-        Edition found = null;
-        for (Edition e : editions) {
-            if (e.inForceOn(date)) {
-                found = e;
+        return Optional.ofNullable(inForce(date));
+    }
+
+    /** The newest edition in force on the date, or null. */
+    private Edition inForce(LocalDate date) {
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            if (editions.get(i).inForceOn(date)) {
+                return editions.get(i);
             }
         }
-        return Optional.ofNullable(found);
+        return null;
     }
 
     /** The rule with this id in the newest edition that has it. */
@@ -95,19 +102,28 @@ public final class Jurisdiction {
      * cross-consortium rules only when a registry is given.
      */
     public Assessment assess(Profile profile, AssessmentOptions options) {
-        Edition edition = null;
-        for (int i = editions.size() - 1; i >= 0 && edition == null; i--) {
-            if (editions.get(i).inForceOn(options.asOf())) {
-                edition = editions.get(i);
-            }
-        }
+        return assess(profile, options, null, null);
+    }
+
+    /** As {@link #assess(Profile, AssessmentOptions)}, reading the members from a scan of a set containing this jurisdiction's programs. */
+    Assessment assess(Profile profile, AssessmentOptions options, ProgramSet set, ProgramSet.Scan scan) {
+        Edition edition = inForce(options.asOf());
         boolean inForce = edition != null;
         if (edition == null) {
             edition = editions.get(0);
         }
-        Run run = edition.program().run(profile, options.asOf(), options.readings(), options.registry(),
-                edition.bind(options.overrides()));
+        Bindings bindings = edition.bind(options.overrides());
+        Run run = set == null
+                ? edition.program().run(profile, options.asOf(), options.readings(), options.registry(), bindings)
+                : set.run(edition.program(), scan, options.asOf(), options.readings(), options.registry(), bindings);
         return new Assessment(id(), edition.document(), inForce, readings, edition.namer(), run);
+    }
+
+    /** Every edition's compiled rules. */
+    List<Program> programs() {
+        List<Program> out = new ArrayList<>();
+        editions.forEach(e -> out.add(e.program()));
+        return out;
     }
 
     /**
@@ -115,10 +131,10 @@ public final class Jurisdiction {
      * date and registry): only the rules are evaluated again, not the members.
      */
     public Assessment reassess(Assessment a, io.consortia.kernel.reading.ReadingSet readings, io.consortia.kernel.parameter.Overrides overrides) {
-        Optional<Edition> inForce = editionOn(a.asOf());
-        Edition edition = inForce.orElse(editions.get(0));
+        Edition inForce = inForce(a.asOf());
+        Edition edition = inForce != null ? inForce : editions.get(0);
         Run run = a.run().under(readings, edition.bind(overrides));
-        return new Assessment(id(), edition.document(), inForce.isPresent(), this.readings, edition.namer(), run);
+        return new Assessment(id(), edition.document(), inForce != null, this.readings, edition.namer(), run);
     }
 
     /** Every parameter of the newest edition, in the order declared. */

@@ -1,7 +1,10 @@
 package io.consortia.kernel.jurisdiction;
 
 import io.consortia.kernel.engine.Program;
+import io.consortia.kernel.lifecycle.Clause;
+import io.consortia.kernel.lifecycle.LifecycleDraft;
 import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.LifecycleSetup;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.parameter.Parameter;
@@ -147,7 +150,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         private final List<RuleDraftImpl> rules = new ArrayList<>();
         private final List<ParamDraftImpl<?>> params = new ArrayList<>();
         private final List<SupportMeasure> measures = new ArrayList<>();
-        private LifecyclePolicy lifecycle;
+        private LifecycleDraft lifecycle;
 
         EditionBuilder(Document document) {
             this.document = document;
@@ -180,12 +183,11 @@ final class JurisdictionBuilder implements JurisdictionSetup {
         }
 
         @Override
-        public EditionSetup lifecycle(LifecyclePolicy policy) {
-            if (this.lifecycle != null) {
-                errors.add("edition " + document.title().zh() + ": lifecycle registered twice");
+        public LifecycleSetup lifecycle() {
+            if (lifecycle == null) {
+                lifecycle = new LifecycleDraft();
             }
-            this.lifecycle = policy;
-            return this;
+            return lifecycle;
         }
 
         /** Whether the handle was declared in this edition (a declaration with mistakes is reported as such, not as missing). */
@@ -346,16 +348,24 @@ final class JurisdictionBuilder implements JurisdictionSetup {
                     used.add(t.yearParam());
                 });
             }
-            if (lifecycle != null) {
-                used.addAll(lifecycle.parameters());
+            Optional<LifecyclePolicy> policy = Optional.empty();
+            if (lifecycle != null && identity != null) {
+                io.vavr.control.Either<List<String>, LifecyclePolicy> drafted = lifecycle.build(identity.id());
+                if (drafted.isLeft()) {
+                    drafted.getLeft().forEach(m -> errors.add(where + "lifecycle: " + m));
+                } else {
+                    policy = Optional.of(drafted.get());
+                    used.addAll(drafted.get().parameters());
+                    for (Clause c : drafted.get().clauses()) {
+                        c.quote().filter(q -> !document.quotes(q)).ifPresent(q -> errors.add(where + "lifecycle: the quote of clause "
+                                + c.ref() + " does not occur verbatim in the document: " + q));
+                    }
+                }
             }
             for (Param<?> p : used) {
                 if (!drafted(p)) {
                     errors.add(where + "parameter " + p.localName() + " is used but this edition does not declare it");
                 }
-            }
-            if (lifecycle != null && identity != null && !lifecycle.jurisdiction().equals(identity.id())) {
-                errors.add(where + "its lifecycle is the policy of " + lifecycle.jurisdiction() + ", not of " + identity.id());
             }
             if (errors.size() > before) {
                 return Optional.empty();
@@ -367,7 +377,7 @@ final class JurisdictionBuilder implements JurisdictionSetup {
                 errors.add(where + "the rules cannot be compiled: " + e.getMessage());
                 return Optional.empty();
             }
-            return Optional.of(new Edition(document, inForceFrom, outline, built, measures, Optional.ofNullable(lifecycle),
+            return Optional.of(new Edition(document, inForceFrom, outline, built, measures, policy,
                     parameters, byHandle, enumLists, program));
         }
 

@@ -20,10 +20,12 @@ public final class JurisdictionCatalog {
 
     private final Map<String, Jurisdiction> byId;
     private final Map<String, JurisdictionProvider> providers;
+    private final Panel panel;
 
     private JurisdictionCatalog(Map<String, Jurisdiction> byId, Map<String, JurisdictionProvider> providers) {
         this.byId = byId;
         this.providers = providers;
+        this.panel = Panel.of(List.copyOf(byId.values()));
     }
 
     /**
@@ -77,6 +79,16 @@ public final class JurisdictionCatalog {
         Map<String, Jurisdiction> sorted = new LinkedHashMap<>();
         byId.values().stream().sorted(Comparator.comparing(Jurisdiction::id)).forEach(j -> sorted.put(j.id(), j));
         return Either.right(new JurisdictionCatalog(sorted, instances));
+    }
+
+    /** Every jurisdiction as one {@link Panel}: a profile assessed in all of them, its members read once. */
+    public Panel panel() {
+        return panel;
+    }
+
+    /** A panel of some of the jurisdictions, in the order given. */
+    public Panel panel(List<Jurisdiction> jurisdictions) {
+        return jurisdictions.equals(panel.jurisdictions()) ? panel : Panel.of(jurisdictions);
     }
 
     /** Every jurisdiction, by id. */

@@ -23,7 +23,7 @@ public sealed interface Decision {
      * @param clause the clause behind it, where one applies
      * @param notes further things worth saying (a measure granted, a deadline, a late report)
      */
-    record Accepted(List<Fact> facts, Text reason, Optional<Clause> clause, List<Text> notes, SortedSet<Integer> approximatedYears)
+    record Accepted(List<Fact> facts, Text reason, Optional<Clause> clause, List<Note> notes, SortedSet<Integer> approximatedYears)
             implements Decision {
         public Accepted {
             facts = List.copyOf(facts);

@@ -9,7 +9,9 @@ public enum Evidence {
     /** {@code supplementaryAgreement}: a supplementary agreement was signed. */
     SUPPLEMENTARY_AGREEMENT("supplementaryAgreement", "签署补充协议", "a signed supplementary agreement"),
     /** {@code filed}: the change was filed with the authority. */
-    FILED("filed", "报主管部门备案", "filing with the authority");
+    FILED("filed", "报主管部门备案", "filing with the authority"),
+    /** {@code projectAuthorityApplied}: an application to the running project's authority has been made (内蒙古 六(三)). */
+    PROJECT_AUTHORITY_APPLIED("projectAuthorityApplied", "向项目主管部门提出申请", "an application to the project's authority");
 
     private final String key;
     private final Text label;

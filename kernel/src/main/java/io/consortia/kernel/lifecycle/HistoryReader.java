@@ -26,7 +26,7 @@ public final class HistoryReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("jurisdiction", "profile", "description", "events");
     private static final Set<String> COMMON = Set.of("on", "event", "note");
-    private static final Set<String> EVIDENCE = Set.of("allConsented", "supplementaryAgreement", "filed");
+    private static final Set<String> EVIDENCE = Set.of("allConsented", "supplementaryAgreement", "filed", "projectAuthorityApplied");
 
     private HistoryReader() {}
 
@@ -179,6 +179,16 @@ public final class HistoryReader {
                 Optional<String> name = n.get("name").nonBlankText();
                 return on.map(d -> new Event.Renamed(d, ev, name));
             }
+            case ESTABLISHED: {
+                n.warnUnknownKeys(keys(Set.of("validUntil")));
+                Optional<LocalDate> until = n.get("validUntil").date();
+                if (on.isPresent() && until.isPresent() && until.get().isBefore(on.get())) {
+                    n.get("validUntil").problem(until.get() + " is before the establishment on " + on.get()
+                            + "; validUntil is the last day of validity");
+                    return Optional.empty();
+                }
+                return on.map(d -> new Event.Established(d, until));
+            }
             case LEAD_DEFAULTED: {
                 n.warnUnknownKeys(keys(Set.of("leadName", "leadCreditCode")));
                 Optional<UnitRef> unit = unit(n);
@@ -201,14 +211,14 @@ public final class HistoryReader {
                 return new Event.NoticeObjected(d);
             case NOTICE_ENDED:
                 return new Event.NoticeEnded(d);
-            case ESTABLISHED:
-                return new Event.Established(d);
             case DISSOLUTION_REQUESTED:
                 return new Event.DissolutionRequested(d);
             case TERMINATED:
                 return new Event.Terminated(d);
             case RENEWAL_APPLIED:
                 return new Event.RenewalApplied(d);
+            case CHANGE_FILED:
+                return new Event.ChangeFiled(d);
             default:
                 throw new IllegalStateException("not a plain event: " + type);
         }

@@ -1,77 +1,148 @@
 package io.consortia.kernel.lifecycle;
 
-import io.consortia.kernel.text.Text;
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.ParameterValues;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a jurisdiction says about a consortium's life, as data the {@link Decider} runs: the
- * procedure (steps, actors, core states), the public notice and validity period if any, the
- * annual reports owed, what evaluation grades bring, the guards on changes and dissolution, the
- * changes that end the consortium, and the sanction on a defaulting lead. Build one with {@link
- * #builder}; a jurisdiction registers it with {@code EditionSetup.lifecycle}.
+ * What a jurisdiction says about a consortium's life, as data: the procedure (steps, actors, core
+ * states), the public notice and validity period if any, the annual reports owed, what evaluation
+ * grades bring, the guards on changes and dissolution, the changes that end the consortium, the
+ * sanction on a defaulting lead, and transitions of its own. From these the kernel builds one
+ * transition table, which the {@link Decider} runs and the diagrams and invariants read.
+ * Thresholds are parameters of the edition, resolved per run. A jurisdiction states its policy
+ * through {@link LifecycleSetup} ({@code EditionSetup.lifecycle()}); the kernel builds this.
  *
- * @param jurisdiction the jurisdiction id ({@code qingdao})
- * @param supervision the clause for what the text leaves to the authority's general supervision
- *     (termination, and events the procedure does not otherwise place)
- * @param gradeScale the grades the text enumerates; empty when it does not (every grade is accepted)
+ * @since 0.1 (0.2: built by the kernel from the registrar, thresholds as parameters, one table)
  */
-public record LifecyclePolicy(String jurisdiction, Procedure procedure, Clause supervision, Optional<NoticeRule> notice,
-                              Optional<Validity> validity, List<ReportDuty> reports, Optional<GradeScale> gradeScale,
-                              List<GradeRule> gradeRules, List<Guard> guards, List<Ending> endings,
-                              Optional<SanctionRule> sanction) {
+public final class LifecyclePolicy {
 
-    public LifecyclePolicy {
-        Objects.requireNonNull(jurisdiction, "jurisdiction");
-        Objects.requireNonNull(procedure, "procedure");
-        Objects.requireNonNull(supervision, "supervision");
-        Objects.requireNonNull(notice, "notice");
-        Objects.requireNonNull(validity, "validity");
-        Objects.requireNonNull(gradeScale, "gradeScale");
-        Objects.requireNonNull(sanction, "sanction");
-        reports = List.copyOf(reports);
-        gradeRules = List.copyOf(gradeRules);
-        guards = List.copyOf(guards);
-        endings = List.copyOf(endings);
-        for (EventType needed : List.of(EventType.APPLIED, EventType.REVIEWED, EventType.ESTABLISHED)) {
-            requireStep(procedure, needed, "every procedure");
-        }
-        if (notice.isPresent()) {
-            requireStep(procedure, EventType.NOTICE_STARTED, "a procedure with a public notice");
-            requireStep(procedure, EventType.NOTICE_ENDED, "a procedure with a public notice");
-        }
-        if (validity.isPresent()) {
-            requireStep(procedure, EventType.RENEWAL_APPLIED, "a procedure with a validity period");
-        }
-        for (GradeRule r : gradeRules) {
-            if (gradeScale.isPresent() && !gradeScale.get().grades().contains(r.grade())) {
-                throw new IllegalArgumentException(jurisdiction + ": a grade rule on " + r.grade() + ", which its scale lacks");
-            }
-        }
+    private final String jurisdiction;
+    private final Procedure procedure;
+    private final Clause supervision;
+    private final Optional<NoticeRule> notice;
+    private final Optional<Validity> validity;
+    private final List<ReportDuty> reports;
+    private final Optional<GradeScale> gradeScale;
+    private final List<GradeRule> gradeRules;
+    private final List<Guard> guards;
+    private final List<Ending> endings;
+    private final Optional<SanctionRule> sanction;
+    private final List<FilingDuty> filings;
+    private final List<Remark> remarks;
+    private final List<OwnTransition> own;
+    private final TransitionTable table;
+
+    LifecyclePolicy(String jurisdiction, Procedure procedure, Clause supervision, Optional<NoticeRule> notice, Optional<Validity> validity,
+                    List<ReportDuty> reports, Optional<GradeScale> gradeScale, List<GradeRule> gradeRules, List<Guard> guards,
+                    List<Ending> endings, Optional<SanctionRule> sanction, List<FilingDuty> filings, List<Remark> remarks,
+                    List<OwnTransition> own) {
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+        this.procedure = Objects.requireNonNull(procedure, "procedure");
+        this.supervision = Objects.requireNonNull(supervision, "supervision");
+        this.notice = Objects.requireNonNull(notice, "notice");
+        this.validity = Objects.requireNonNull(validity, "validity");
+        this.reports = List.copyOf(reports);
+        this.gradeScale = Objects.requireNonNull(gradeScale, "gradeScale");
+        this.gradeRules = List.copyOf(gradeRules);
+        this.guards = List.copyOf(guards);
+        this.endings = List.copyOf(endings);
+        this.sanction = Objects.requireNonNull(sanction, "sanction");
+        this.filings = List.copyOf(filings);
+        this.remarks = List.copyOf(remarks);
+        this.own = List.copyOf(own);
+        this.table = TransitionTable.of(this);
     }
 
-    private static void requireStep(Procedure procedure, EventType type, String who) {
-        if (procedure.steps().stream().noneMatch(s -> s.events().contains(type.name()))) {
-            throw new IllegalArgumentException(who + " has a step recorded by " + type);
-        }
+    /** The jurisdiction id ({@code qingdao}). */
+    public String jurisdiction() {
+        return jurisdiction;
     }
 
-    /** A builder for the policy of the jurisdiction. */
-    public static Builder builder(String jurisdiction) {
-        return new Builder(jurisdiction);
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    /**
+     * The clause for what the text leaves to the authority's general supervision (termination,
+     * and events the procedure does not otherwise place).
+     */
+    public Clause supervision() {
+        return supervision;
+    }
+
+    public Optional<NoticeRule> notice() {
+        return notice;
+    }
+
+    public Optional<Validity> validity() {
+        return validity;
+    }
+
+    public List<ReportDuty> reports() {
+        return reports;
+    }
+
+    /** The grades the text enumerates; empty when it does not (every grade is accepted). */
+    public Optional<GradeScale> gradeScale() {
+        return gradeScale;
+    }
+
+    public List<GradeRule> gradeRules() {
+        return gradeRules;
+    }
+
+    public List<Guard> guards() {
+        return guards;
+    }
+
+    public List<Ending> endings() {
+        return endings;
+    }
+
+    public Optional<SanctionRule> sanction() {
+        return sanction;
+    }
+
+    /** The changes the text asks to be filed once made. */
+    public List<FilingDuty> filings() {
+        return filings;
+    }
+
+    /** The remarks the text puts on accepted events. */
+    public List<Remark> remarks() {
+        return remarks;
+    }
+
+    /** The filing duty a change of the type opens, if any. */
+    public Optional<FilingDuty> filingOn(EventType type) {
+        return filings.stream().filter(f -> f.changes().contains(type)).findFirst();
+    }
+
+    /** The transitions the jurisdiction adds to the kernel's. */
+    public List<OwnTransition> ownTransitions() {
+        return own;
+    }
+
+    TransitionTable table() {
+        return table;
     }
 
     /** The clause of the first step the event records, else the supervision clause. */
     public Clause clauseFor(EventType type) {
-        return procedure.steps().stream().filter(s -> s.events().contains(type.name())).map(Step::clause).findFirst()
-                .orElse(supervision);
+        return clauseFor(type.name());
     }
 
-    /** Every clause the policy cites, in the order it cites them (for checking quotes against the source). */
+    Clause clauseFor(String event) {
+        return procedure.steps().stream().filter(s -> s.events().contains(event)).map(Step::clause).findFirst().orElse(supervision);
+    }
+
+    /** Every clause the policy cites, in the order it cites them (the kernel checks their quotes against the document). */
     public List<Clause> clauses() {
         List<Clause> out = new ArrayList<>();
         procedure.steps().forEach(s -> out.add(s.clause()));
@@ -84,12 +155,22 @@ public record LifecyclePolicy(String jurisdiction, Procedure procedure, Clause s
         guards.forEach(g -> out.add(g.clause()));
         endings.forEach(e -> out.add(e.clause()));
         sanction.ifPresent(x -> out.add(x.clause()));
+        filings.forEach(f -> out.add(f.clause()));
+        remarks.forEach(r -> out.add(r.clause()));
+        own.forEach(t -> out.add(t.clause()));
         return List.copyOf(out);
     }
 
-    /** The parameters the policy reads (declared in the same edition). */
-    public List<io.consortia.kernel.parameter.Param<?>> parameters() {
-        return List.of();
+    /** The parameters the policy reads (the kernel checks they are declared in the same edition). */
+    public List<Param<?>> parameters() {
+        Set<Param<?>> out = new LinkedHashSet<>();
+        notice.flatMap(NoticeRule::minWorkingDays).ifPresent(out::add);
+        validity.ifPresent(v -> out.add(v.years()));
+        reports.forEach(r -> out.add(r.due()));
+        gradeRules.forEach(r -> r.consecutive().ifPresent(out::add));
+        sanction.ifPresent(x -> out.add(x.years()));
+        procedure.steps().forEach(s -> out.addAll(s.parameters()));
+        return List.copyOf(out);
     }
 
     /** The guards on the event type, in order. */
@@ -102,153 +183,31 @@ public record LifecyclePolicy(String jurisdiction, Procedure procedure, Clause s
         return endings.stream().filter(e -> e.events().contains(type)).findFirst();
     }
 
-    /** Whether the event name is core or this procedure's own. */
+    /** Whether a history may send the event: a core one, or one of this procedure's own. */
     public boolean knows(String eventName) {
         return EventType.byName(eventName).filter(EventType::sendable).isPresent() || procedure.ownEvents().contains(eventName);
     }
 
     /**
-     * Every change of core state the policy allows: the edges of its state diagram. The decider
-     * changes the core state only along these.
+     * Every change of core state the policy allows, with the parameters' declared values: the
+     * edges of its state diagram, read from its transition table.
      */
     public List<Transition> transitions() {
-        List<Transition> out = new ArrayList<>();
-        CoreState p = CoreState.PROPOSED;
-        CoreState u = CoreState.UNDER_REVIEW;
-        CoreState n = CoreState.PUBLIC_NOTICE;
-        CoreState e = CoreState.ESTABLISHED;
-        out.add(new Transition(p, EventType.APPLIED.name(), Optional.empty(), u, clauseFor(EventType.APPLIED)));
-        Text failed = Text.of("未通过审核", "passed: false");
-        Text withdrawn = Text.of("撤回申请", "application withdrawn");
-        out.add(new Transition(u, EventType.REVIEWED.name(), Optional.of(failed), CoreState.REJECTED, clauseFor(EventType.REVIEWED)));
-        out.add(new Transition(u, EventType.DISSOLUTION_REQUESTED.name(), Optional.of(withdrawn), CoreState.DISSOLVED, supervision));
-        if (notice.isPresent()) {
-            NoticeRule rule = notice.get();
-            Text length = rule.minWorkingDays()
-                    .map(d -> Text.of("公示满" + d + "个工作日", "after at least " + d + " working days"))
-                    .orElse(Text.of("公示结束", "the notice ran"));
-            out.add(new Transition(u, EventType.NOTICE_STARTED.name(), Optional.of(Text.of("审核通过后", "after a passed review")), n,
-                    rule.clause()));
-            out.add(new Transition(n, EventType.NOTICE_ENDED.name(), Optional.of(length), u, rule.clause()));
-            out.add(new Transition(n, EventType.NOTICE_OBJECTED.name(), Optional.empty(), u, rule.clause()));
-            out.add(new Transition(n, EventType.ESTABLISHED.name(),
-                    Optional.of(Text.of("无异议，", "no objection, ").concat("", "", length)), e, rule.clause()));
-            out.add(new Transition(u, EventType.ESTABLISHED.name(),
-                    Optional.of(Text.of("公示无异议后", "after a notice without objection")), e, clauseFor(EventType.ESTABLISHED)));
-            out.add(new Transition(n, EventType.REVIEWED.name(), Optional.of(failed), CoreState.REJECTED, clauseFor(EventType.REVIEWED)));
-            out.add(new Transition(n, EventType.DISSOLUTION_REQUESTED.name(), Optional.of(withdrawn), CoreState.DISSOLVED, supervision));
-        } else {
-            out.add(new Transition(u, EventType.ESTABLISHED.name(), Optional.of(Text.of("审核通过后", "after a passed review")), e,
-                    clauseFor(EventType.ESTABLISHED)));
-        }
-        out.add(new Transition(e, EventType.TERMINATED.name(), Optional.empty(), CoreState.REVOKED, clauseFor(EventType.TERMINATED)));
-        List<Guard> dissolutionGuards = guardsOn(EventType.DISSOLUTION_REQUESTED);
-        out.add(new Transition(e, EventType.DISSOLUTION_REQUESTED.name(),
-                dissolutionGuards.isEmpty() ? Optional.empty()
-                        : Optional.of(Text.of("除非：", "unless: ").concat("", "", dissolutionGuards.get(0).says())),
-                CoreState.DISSOLVED, dissolutionGuards.isEmpty() ? supervision : dissolutionGuards.get(0).clause()));
-        for (GradeRule r : gradeRules) {
-            if (r.consequence() instanceof Consequence.Revoke) {
-                String times = r.consecutive() == 1 ? "" : " ×" + r.consecutive();
-                out.add(new Transition(e, EventType.EVALUATED.name(),
-                        Optional.of(Text.of(r.grade().label().zh() + times, r.grade().name() + times)), CoreState.REVOKED, r.clause()));
-            }
-        }
-        for (Ending end : endings) {
-            for (EventType t : EnumSet.copyOf(end.events())) {
-                out.add(new Transition(e, t.name(), Optional.empty(), end.to(), end.clause()));
-            }
-        }
-        if (validity.isPresent()) {
-            Validity v = validity.get();
-            out.add(new Transition(e, EventType.EXPIRED.name(),
-                    Optional.of(Text.of("组建满" + v.years() + "年", v.years() + " years after establishment")), CoreState.EXPIRED, v.clause()));
-            out.add(new Transition(CoreState.EXPIRED, EventType.RENEWAL_APPLIED.name(), Optional.empty(), u, v.clause()));
-            out.add(new Transition(CoreState.EXPIRED, EventType.DISSOLUTION_REQUESTED.name(), Optional.empty(), CoreState.DISSOLVED,
-                    supervision));
-        }
-        return List.copyOf(out);
+        return transitions(DeclaredValues.INSTANCE);
     }
 
-    /** Collects a policy; {@link #build} checks it. */
-    public static final class Builder {
-        private final String jurisdiction;
-        private final List<Step> steps = new ArrayList<>();
-        private Clause supervision;
-        private NoticeRule notice;
-        private Validity validity;
-        private final List<ReportDuty> reports = new ArrayList<>();
-        private GradeScale gradeScale;
-        private final List<GradeRule> gradeRules = new ArrayList<>();
-        private final List<Guard> guards = new ArrayList<>();
-        private final List<Ending> endings = new ArrayList<>();
-        private SanctionRule sanction;
+    /** The edges of the state diagram with the parameters' values in force. */
+    public List<Transition> transitions(ParameterValues values) {
+        return table.all().stream().filter(m -> !m.keepsState()).map(m -> m.view(values)).toList();
+    }
 
-        private Builder(String jurisdiction) {
-            this.jurisdiction = jurisdiction;
-        }
+    /** Every row of the transition table, state changes and events accepted in place alike. */
+    public List<Transition> table(ParameterValues values) {
+        return table.all().stream().map(m -> m.view(values)).toList();
+    }
 
-        public Builder step(Step step) {
-            steps.add(step);
-            return this;
-        }
-
-        public Builder supervision(Clause clause) {
-            this.supervision = clause;
-            return this;
-        }
-
-        public Builder notice(NoticeRule rule) {
-            this.notice = rule;
-            return this;
-        }
-
-        public Builder validity(Validity validity) {
-            this.validity = validity;
-            return this;
-        }
-
-        public Builder report(ReportDuty duty) {
-            reports.add(duty);
-            return this;
-        }
-
-        public Builder grades(Set<Grade> grades, Clause clause) {
-            this.gradeScale = new GradeScale(grades, clause);
-            return this;
-        }
-
-        public Builder onGrade(GradeRule rule) {
-            gradeRules.add(rule);
-            return this;
-        }
-
-        public Builder guard(Guard guard) {
-            guards.add(guard);
-            return this;
-        }
-
-        public Builder ending(Ending ending) {
-            endings.add(ending);
-            return this;
-        }
-
-        public Builder sanction(SanctionRule rule) {
-            this.sanction = rule;
-            return this;
-        }
-
-        /**
-         * The policy.
-         *
-         * @throws IllegalArgumentException when the definition is inconsistent (a programming error
-         *     in the jurisdiction module)
-         * @throws NullPointerException when no supervision clause was given
-         */
-        public LifecyclePolicy build() {
-            return new LifecyclePolicy(jurisdiction, new Procedure(steps), Objects.requireNonNull(supervision, "supervision clause"),
-                    Optional.ofNullable(notice), Optional.ofNullable(validity), reports, Optional.ofNullable(gradeScale), gradeRules,
-                    guards, endings, Optional.ofNullable(sanction));
-        }
+    @Override
+    public String toString() {
+        return "LifecyclePolicy[" + jurisdiction + "]";
     }
 }

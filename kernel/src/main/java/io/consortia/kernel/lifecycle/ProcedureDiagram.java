@@ -1,107 +1,181 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.parameter.ParameterValues;
 import io.consortia.kernel.text.Language;
-import io.consortia.kernel.text.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A policy's procedure as diagram source: the core states as nodes, each listing the steps that
- * run in it with their actors, deadlines and clauses, and the policy's {@link
- * LifecyclePolicy#transitions() transitions} as edges. Mermaid ({@code stateDiagram-v2}) and
- * Graphviz DOT; pure text, rendered elsewhere.
+ * A policy's procedure as diagram source a person can follow on one screen: top to bottom, each
+ * core state a box holding the steps that run in it, side by side (name, deadline, clause), and between the
+ * boxes the policy's state changes, read from its transition table, with their conditions and
+ * clauses on the edges (one edge per pair of states). Mermaid ({@code flowchart TB}, a subgraph per
+ * state) and Graphviz DOT ({@code rankdir=TB}, a table per state); pure text, rendered elsewhere.
  */
 public final class ProcedureDiagram {
 
     private ProcedureDiagram() {}
 
-    /** Mermaid {@code stateDiagram-v2} source. */
+    /** Mermaid flowchart source, with the parameters' declared values. */
     public static String mermaid(LifecyclePolicy policy, Language language) {
-        StringBuilder out = new StringBuilder();
-        out.append("stateDiagram-v2\n");
-        out.append("    direction LR\n");
-        Set<CoreState> states = states(policy);
-        for (CoreState s : states) {
-            out.append("    state \"").append(mermaidText(s.name() + " " + s.label().in(language))).append("\" as ").append(s.name()).append('\n');
-        }
-        out.append("    [*] --> ").append(CoreState.PROPOSED.name()).append('\n');
-        for (Transition t : policy.transitions()) {
-            out.append("    ").append(t.from().name()).append(" --> ").append(t.to().name()).append(" : ")
-                    .append(mermaidText(edgeLabel(t, language))).append('\n');
-        }
-        for (CoreState s : states) {
-            if (s.isTerminal()) {
-                out.append("    ").append(s.name()).append(" --> [*]\n");
+        return mermaid(policy, DeclaredValues.INSTANCE, language);
+    }
+
+    /** Mermaid flowchart source. */
+    public static String mermaid(LifecyclePolicy policy, ParameterValues values, Language language) {
+        StringBuilder out = new StringBuilder("flowchart TB\n");
+        Map<CoreState, List<Step>> steps = steps(policy);
+        out.append("    start((\" \")) --> ").append(CoreState.PROPOSED.name()).append('\n');
+        for (CoreState s : states(policy, values)) {
+            String title = mermaidText(s.name() + " " + s.label().in(language));
+            List<Step> in = steps.getOrDefault(s, List.of());
+            if (in.isEmpty()) {
+                out.append("    ").append(s.name()).append(s.isTerminal() ? "([\"" : "[\"").append(title).append(s.isTerminal() ? "\"])" : "\"]")
+                        .append('\n');
+                continue;
             }
-        }
-        for (CoreState s : states) {
-            for (String line : stepLines(policy, s, language)) {
-                out.append("    ").append(s.name()).append(" : ").append(mermaidText(line)).append('\n');
+            out.append("    subgraph ").append(s.name()).append("[\"").append(title).append("\"]\n");
+            out.append("        direction LR\n");
+            for (Step st : in) {
+                out.append("        ").append(id(st)).append("[\"").append(String.join("<br/>", stepLines(st, language).stream()
+                        .map(ProcedureDiagram::mermaidText).toList())).append("\"]\n");
             }
+            for (int i = 1; i < in.size(); i++) {
+                out.append("        ").append(id(in.get(i - 1))).append(" ~~~ ").append(id(in.get(i))).append('\n');
+            }
+            out.append("    end\n");
         }
+        edges(policy, values, language).forEach((pair, labels) -> out.append("    ").append(pair.from().name()).append(" -->|\"")
+                .append(labels.stream().map(ProcedureDiagram::mermaidText).collect(Collectors.joining("<br/>"))).append("\"| ")
+                .append(pair.to().name()).append('\n'));
         return out.toString();
     }
 
-    /** Graphviz DOT source. */
+    /** Graphviz DOT source, with the parameters' declared values. */
     public static String dot(LifecyclePolicy policy, Language language) {
+        return dot(policy, DeclaredValues.INSTANCE, language);
+    }
+
+    /**
+     * Graphviz DOT source: each state a node whose table shows its steps side by side, so that
+     * the ranks run top to bottom through the procedure.
+     */
+    public static String dot(LifecyclePolicy policy, ParameterValues values, Language language) {
         StringBuilder out = new StringBuilder();
         out.append("digraph \"").append(dotText(policy.jurisdiction())).append("\" {\n");
-        out.append("  rankdir=LR;\n");
-        out.append("  node [shape=box, style=rounded, fontname=\"sans-serif\"];\n");
-        out.append("  edge [fontname=\"sans-serif\", fontsize=10];\n");
+        out.append("  rankdir=TB;\n");
+        out.append("  ranksep=0.45;\n");
+        out.append("  node [shape=box, style=rounded, fontname=\"Noto Sans CJK SC,sans-serif\", fontsize=10];\n");
+        out.append("  edge [fontname=\"Noto Sans CJK SC,sans-serif\", fontsize=9];\n");
         out.append("  start [shape=point, label=\"\"];\n");
-        for (CoreState s : states(policy)) {
-            List<String> lines = new ArrayList<>();
-            lines.add(s.name());
-            lines.add(s.label().in(language));
-            lines.addAll(stepLines(policy, s, language));
-            String label = lines.stream().map(ProcedureDiagram::dotText).collect(Collectors.joining("\\l")) + "\\l";
-            out.append("  ").append(s.name()).append(" [label=\"").append(label).append('"')
-                    .append(s.isTerminal() ? ", peripheries=2" : "").append("];\n");
+        Map<CoreState, List<Step>> steps = steps(policy);
+        for (CoreState s : states(policy, values)) {
+            String title = s.name() + " " + s.label().in(language);
+            List<Step> in = steps.getOrDefault(s, List.of());
+            if (in.isEmpty()) {
+                out.append("  ").append(s.name()).append(" [label=\"").append(dotText(title)).append('"')
+                        .append(s.isTerminal() ? ", peripheries=2" : "").append("];\n");
+                continue;
+            }
+            out.append("  ").append(s.name()).append(" [shape=plain, label=<<table border=\"1\" style=\"rounded\" cellborder=\"1\" cellspacing=\"5\" "
+                    + "cellpadding=\"4\"><tr><td border=\"0\" colspan=\"").append(in.size()).append("\"><b>").append(html(title))
+                    .append("</b></td></tr><tr>");
+            for (Step st : in) {
+                out.append("<td>").append(stepLines(st, language).stream().flatMap(l -> wrap(l, language).stream())
+                        .map(ProcedureDiagram::html).collect(Collectors.joining("<br/>"))).append("</td>");
+            }
+            out.append("</tr></table>>];\n");
         }
         out.append("  start -> ").append(CoreState.PROPOSED.name()).append(";\n");
-        for (Transition t : policy.transitions()) {
-            out.append("  ").append(t.from().name()).append(" -> ").append(t.to().name()).append(" [label=\"")
-                    .append(dotText(edgeLabel(t, language))).append("\"];\n");
-        }
+        edges(policy, values, language).forEach((pair, labels) -> out.append("  ").append(pair.from().name()).append(" -> ")
+                .append(pair.to().name()).append(" [label=\"").append(labels.stream().map(ProcedureDiagram::dotText)
+                        .collect(Collectors.joining("\\n"))).append("\"];\n"));
         out.append("}\n");
         return out.toString();
     }
 
-    /** The core states the diagram shows: those some transition touches, in declaration order. */
-    static Set<CoreState> states(LifecyclePolicy policy) {
+    /** A long line in pieces of about {@code 14} Chinese or 28 Latin characters, broken after punctuation or at a space. */
+    static List<String> wrap(String line, Language language) {
+        int width = language == Language.ZH ? 14 : 28;
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            current.append(c);
+            boolean breakable = "，、：；。 ".indexOf(c) >= 0;
+            if (current.length() >= width && breakable) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A pair of states an edge joins. */
+    record Pair(CoreState from, CoreState to) {}
+
+    /** The state changes, one entry per pair of states, each with its events' labels. */
+    static Map<Pair, List<String>> edges(LifecyclePolicy policy, ParameterValues values, Language language) {
+        Map<Pair, List<String>> out = new LinkedHashMap<>();
+        for (Transition t : policy.transitions(values)) {
+            out.computeIfAbsent(new Pair(t.from(), t.to()), p -> new ArrayList<>()).add(edgeLabel(t, language));
+        }
+        return out;
+    }
+
+    /** The core states the diagram shows: those some transition touches, in procedure order. */
+    static Set<CoreState> states(LifecyclePolicy policy, ParameterValues values) {
         EnumSet<CoreState> out = EnumSet.of(CoreState.PROPOSED);
-        for (Transition t : policy.transitions()) {
+        for (Transition t : policy.transitions(values)) {
             out.add(t.from());
             out.add(t.to());
         }
         return out;
     }
 
-    static String edgeLabel(Transition t, Language language) {
-        return t.event() + t.when().map(w -> " [" + w.in(language) + "]").orElse("") + " (" + t.clause().ref() + ")";
-    }
-
-    /** One line per step that runs in the state: its name, actors, deadline and clause. */
-    static List<String> stepLines(LifecyclePolicy policy, CoreState state, Language language) {
-        List<String> out = new ArrayList<>();
+    private static Map<CoreState, List<Step>> steps(LifecyclePolicy policy) {
+        Map<CoreState, List<Step>> out = new LinkedHashMap<>();
         for (Step s : policy.procedure().steps()) {
-            if (s.state() != state) {
-                continue;
-            }
-            String actors = s.actors().stream().map(a -> a.label().in(language)).collect(Collectors.joining(language == Language.ZH ? "、" : ", "));
-            String deadline = s.deadline().map(Text::toString).map(x -> " / " + s.deadline().get().in(language)).orElse("");
-            out.add(s.name().in(language) + " - " + actors + deadline + " (" + s.clause().ref() + ")");
+            out.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(s);
         }
         return out;
     }
 
-    /** Mermaid labels end at a line break and treat a few characters specially; keep them plain. */
+    private static String id(Step s) {
+        return "s_" + s.id().replace('-', '_');
+    }
+
+    static String edgeLabel(Transition t, Language language) {
+        return t.event() + t.when().map(w -> " [" + w.in(language) + "]").orElse("") + " (" + t.clause().ref() + ")";
+    }
+
+    /**
+     * A step's lines: its name, its deadline, its clause (who acts and which events record it are
+     * in {@code procedure}'s text, to keep the diagram on one screen).
+     */
+    static List<String> stepLines(Step s, Language language) {
+        List<String> out = new ArrayList<>();
+        out.add(s.name().in(language));
+        s.deadline().ifPresent(d -> out.add((language == Language.ZH ? "时限：" : "deadline: ") + d.in(language)));
+        out.add(s.clause().ref());
+        return out;
+    }
+
+    /** Mermaid labels are quoted; keep them free of quotes and of what Mermaid reads as markup. */
     static String mermaidText(String s) {
-        return s.replace('\n', ' ').replace(':', '：').replace(';', '；').replace('#', '＃').replace('"', '\'')
+        return s.replace('\n', ' ').replace('"', '\'').replace(';', '；').replace('#', '＃').replace('|', '｜')
                 .replace('{', '(').replace('}', ')').replace('<', '‹').replace('>', '›');
     }
 

@@ -12,11 +12,16 @@ public record RunningProject(LocalDate since, ProjectLevel level, boolean entrus
         Objects.requireNonNull(name, "name");
     }
 
-    /** Whether a {@link Event.ProjectEnded} names this project. */
+    /**
+     * Whether a {@link Event.ProjectEnded} names this project: by its name when the end gives one,
+     * else by level and entrustment (whichever it gives). Of the projects that match, the earliest
+     * started ends.
+     */
     public boolean matches(Event.ProjectEnded end) {
-        return end.project().map(p -> name.map(p::equals).orElse(false)).orElse(true)
-                && end.level().map(l -> l == level).orElse(true)
-                && end.entrusted().map(x -> x == entrusted).orElse(true);
+        if (end.project().isPresent()) {
+            return name.equals(end.project());
+        }
+        return end.level().map(l -> l == level).orElse(true) && end.entrusted().map(x -> x == entrusted).orElse(true);
     }
 
     /** How a user recognises it. */

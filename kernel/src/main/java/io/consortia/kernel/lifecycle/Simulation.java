@@ -39,21 +39,21 @@ public record Simulation(String jurisdiction, LocalDate asOf, CalendarMode calen
 
     /** Sanctions the history produced. */
     public List<Sanction> sanctions() {
-        return last.sanctions();
+        return last.ledger().sanctions();
     }
 
     /** Support measures the history brought. */
     public List<GrantedMeasure> measures() {
-        return last.measures();
+        return last.ledger().measures();
     }
 
     /** Decisions the authority has yet to take, as of the end. */
     public List<Flag> flags() {
-        return last.flags();
+        return last.ledger().flags();
     }
 
     /** Projects still running at the end. */
     public List<RunningProject> projects() {
-        return last.projects();
+        return last.ledger().projects();
     }
 }

@@ -1,8 +1,6 @@
 package io.consortia.kernel.lifecycle;
 
 import io.consortia.kernel.sanction.UnitRef;
-
-import io.consortia.kernel.text.Text;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +13,9 @@ import java.util.TreeSet;
  * Replays a history through a {@link Decider} up to an as-of date: before each event, the
  * transitions time has made by its day (each its own timeline entry); then the event, accepted or
  * rejected; then time up to the as-of date; then the obligations as of that date. Pure: the same
- * history, policy, calendar and date always give the same simulation.
+ * history, policy, options and date always give the same simulation. Its work is bounded by the
+ * number of events, whatever the dates: time makes at most one transition per establishment, and
+ * obligations are listed up to {@link Obligations#HORIZON}.
  */
 public final class Simulator {
 
@@ -65,12 +65,12 @@ public final class Simulator {
             CoreState before = state.core();
             state = decider.evolve(state, a.facts());
             boolean changed = state.core() != before;
-            List<Text> notes = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
             if (!changed) {
-                notes.add(a.reason());
+                notes.add(Note.of("ACCEPTED", a.reason()));
             }
-            for (Text n : a.notes()) {
-                if (!notes.contains(n) && !(changed && n.equals(a.reason()))) {
+            for (Note n : a.notes()) {
+                if (notes.stream().noneMatch(x -> x.text().equals(n.text())) && !(changed && n.text().equals(a.reason()))) {
                     notes.add(n);
                 }
             }
@@ -78,20 +78,17 @@ public final class Simulator {
                     changed ? Optional.of(a.reason()) : Optional.empty(), a.clause(), notes));
         }
         state = time(decider, state, until, timeline);
-        List<Obligation> obligations = Obligations.asOf(decider.policy(), state, until);
-        return Either.right(new Simulation(decider.policy().jurisdiction(), until, decider.mode(), timeline, state, obligations,
+        List<Obligation> obligations = Obligations.asOf(decider.policy(), decider.options(), state, until);
+        return Either.right(new Simulation(decider.policy().jurisdiction(), until, decider.options().mode(), timeline, state, obligations,
                 approximated, notReplayed));
     }
 
     private static LifecycleState time(Decider decider, LifecycleState state, LocalDate upTo, List<TimelineEntry> timeline) {
         LifecycleState s = state;
-        for (Fact f : decider.timeFacts(s, upTo)) {
-            LocalDate established = s.establishedOn().orElse(f.on());
-            s = decider.evolve(s, f);
-            Text why = Text.of("有效期届满（" + established + "组建）", "the standing ran out (established " + established + ")");
-            Optional<Clause> clause = f instanceof Fact.Expired x ? Optional.of(x.clause()) : Optional.empty();
-            timeline.add(new TimelineEntry(f.on(), EventType.EXPIRED.name(), Optional.empty(), true, s.core(), Optional.of(why), clause,
-                    List.of()));
+        for (Decider.Lapse lapse : decider.lapses(s, upTo)) {
+            s = decider.evolve(s, lapse.facts());
+            timeline.add(new TimelineEntry(lapse.on(), lapse.event(), Optional.empty(), true, s.core(), Optional.of(lapse.reason()),
+                    Optional.of(lapse.clause()), List.of()));
         }
         return s;
     }

@@ -1,7 +1,12 @@
 package io.consortia.kernel.lifecycle;
 
+import io.consortia.kernel.parameter.Param;
+import io.consortia.kernel.parameter.Values;
 import io.consortia.kernel.text.Text;
+import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,10 +20,12 @@ import java.util.regex.Pattern;
  * @param events the names of the events that record the step: core event names, or the
  *     jurisdiction's own (UPPER_SNAKE, accepted while the consortium is in {@code state}, never
  *     required)
- * @param deadline the time limit the text sets, in words
+ * @param deadline the time limit the text sets, in words (with the declared values of the
+ *     parameters it names)
+ * @param parameters the parameters the deadline names
  */
 public record Step(String id, Text name, List<Actor> actors, CoreState state, List<String> events,
-                   Optional<Text> deadline, Clause clause) {
+                   Optional<Text> deadline, Clause clause, List<Param<?>> parameters) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -30,11 +37,15 @@ public record Step(String id, Text name, List<Actor> actors, CoreState state, Li
         Objects.requireNonNull(clause, "clause");
         actors = List.copyOf(actors);
         events = List.copyOf(events);
+        parameters = List.copyOf(parameters);
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("a step id is lower case: " + id);
         }
         if (actors.isEmpty()) {
             throw new IllegalArgumentException("step " + id + " names who acts");
+        }
+        if (state.isTerminal()) {
+            throw new IllegalArgumentException("step " + id + " runs in a terminal state: " + state);
         }
         for (String e : events) {
             if (!EVENT.matcher(e).matches()) {
@@ -48,12 +59,12 @@ public record Step(String id, Text name, List<Actor> actors, CoreState state, Li
 
     /** A step with no events and no deadline yet; add them with {@link #events} and {@link #deadline}. */
     public static Step of(String id, String zh, String en, CoreState state, Clause clause, Actor... actors) {
-        return new Step(id, Text.of(zh, en), List.of(actors), state, List.of(), Optional.empty(), clause);
+        return new Step(id, Text.of(zh, en), List.of(actors), state, List.of(), Optional.empty(), clause, List.of());
     }
 
     /** The same step, recorded by these events. */
     public Step events(String... names) {
-        return new Step(id, name, actors, state, List.of(names), deadline, clause);
+        return new Step(id, name, actors, state, List.of(names), deadline, clause, parameters);
     }
 
     /** The same step, recorded by these core events. */
@@ -61,9 +72,25 @@ public record Step(String id, Text name, List<Actor> actors, CoreState state, Li
         return events(java.util.Arrays.stream(types).map(Enum::name).toArray(String[]::new));
     }
 
-    /** The same step, with the deadline the text sets. */
+    /** The same step, with the deadline the text sets (no number in it: a number is a parameter). */
     public Step deadline(String zh, String en) {
-        return new Step(id, name, actors, state, events, Optional.of(Text.of(zh, en)), clause);
+        return new Step(id, name, actors, state, events, Optional.of(Text.of(zh, en)), clause, parameters);
+    }
+
+    /**
+     * The same step, with a deadline that names parameters: {@code {0}}, {@code {1}}… in the
+     * words stand for their declared values ("不少于{0}个工作日").
+     */
+    public Step deadline(String zh, String en, Param<?>... values) {
+        String z = zh;
+        String e = en;
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i].value();
+            z = z.replace("{" + i + "}", v instanceof MonthDay md ? md.getMonthValue() + "月" + md.getDayOfMonth() + "日" : Values.display(v));
+            e = e.replace("{" + i + "}", v instanceof MonthDay md
+                    ? md.getDayOfMonth() + " " + md.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) : Values.display(v));
+        }
+        return new Step(id, name, actors, state, events, Optional.of(Text.of(z, e)), clause, List.of(values));
     }
 
     /** The names among {@link #events} that are not core events: the jurisdiction's own. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  *     the state, measures, deadlines)
  */
 public record TimelineEntry(LocalDate on, String event, Optional<Integer> index, boolean accepted, CoreState state,
-                            Optional<Text> reason, Optional<Clause> clause, List<Text> notes) {
+                            Optional<Text> reason, Optional<Clause> clause, List<Note> notes) {
 
     public TimelineEntry {
         Objects.requireNonNull(on, "on");

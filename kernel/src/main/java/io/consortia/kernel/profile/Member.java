@@ -111,6 +111,13 @@ public abstract class Member {
         return Integer.parseInt(registeredIn().value());
     }
 
+    /** The divisions of the standing branches as numbers (derived, for evaluation without strings). */
+    @Value.Derived
+    @Value.Auxiliary
+    public List<Integer> stationedNumbers() {
+        return stationedIn().stream().map(d -> Integer.parseInt(d.value())).toList();
+    }
+
     /** Whether the member states a standing branch anywhere (derived, for evaluation). */
     @Value.Derived
     @Value.Auxiliary
@@ -150,8 +157,9 @@ public abstract class Member {
         if (registeredWithin(region)) {
             return true;
         }
-        for (DivisionCode d : stationedIn()) {
-            if (d.within(region)) {
+        List<Integer> stations = stationedNumbers();
+        for (int i = 0; i < stations.size(); i++) {
+            if (region.contains(stations.get(i))) {
                 return true;
             }
         }

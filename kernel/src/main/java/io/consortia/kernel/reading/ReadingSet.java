@@ -38,7 +38,7 @@ public final class ReadingSet {
     }
 
     public boolean isAlternative(Reading reading) {
-        return alternatives.contains(reading.id());
+        return !alternatives.isEmpty() && alternatives.contains(reading.id());
     }
 
     /** The ids switched to their alternatives, sorted. */

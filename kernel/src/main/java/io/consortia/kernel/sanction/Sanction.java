@@ -37,7 +37,7 @@ public record Sanction(Optional<CreditCode> creditCode, Optional<String> name, S
 
     /** The first day the sanction no longer applies, counting the start day (R9 inclusive). */
     public LocalDate until() {
-        return from.plusYears(years);
+        return from.getYear() > java.time.Year.MAX_VALUE - years ? LocalDate.MAX : from.plusYears(years);
     }
 
     /** The last day the bar applies, as the day count reads its years (R9). */

@@ -187,8 +187,9 @@ class CompiledTestsProperties {
     void countsSharesEveryAndSomeAgreeWithBruteForce() {
         qt().withExamples(1500).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            MemberTest t = randomTest(r, 1, true);
-            int n = 1 + r.nextInt(9);
+            MemberTest t = randomTest(r, 2, true);
+            // Now and then more than 64 members, so that member sets span several words.
+            int n = r.nextInt(8) == 0 ? 60 + r.nextInt(80) : 1 + r.nextInt(9);
             ImmutableProfile.Builder pb = ImmutableProfile.builder().name("测试").leadId("m1");
             for (int i = 1; i <= n; i++) {
                 pb.addMembers(randomMember(r, "m" + i));
@@ -242,6 +243,15 @@ class CompiledTestsProperties {
     }
 
     static Run run(Profile profile, List<Test> tests, List<Handle<?>> handles, ReadingSet readings) {
+        Compiled c = compile(tests, handles);
+        return c.program().run(profile, AS_OF, readings, Optional.empty(), c.bindings());
+    }
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+
+    record Compiled(Program program, Bindings bindings) {}
+
+    static Compiled compile(List<Test> tests, List<Handle<?>> handles) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             rules.add(new Rule(new RuleId("test", "T" + (i + 1)), Strength.MANDATORY, Optional.empty(), "一", "一", Text.of("测试", "test"),
@@ -256,8 +266,48 @@ class CompiledTestsProperties {
             byHandle.put(h, p);
         }
         Program program = Program.compile("test", rules, h -> byHandle.get(h).slot());
-        return program.run(profile, LocalDate.of(2025, 6, 1), readings, Optional.empty(),
-                Bindings.of(params, byHandle, Map.of(), Overrides.none()));
+        return new Compiled(program, Bindings.of(params, byHandle, Map.of(), Overrides.none()));
+    }
+
+    /**
+     * Programs sharing one pass over the members ({@link ProgramSet}) read different fact columns
+     * and regions in different orders from the union of their layouts: each must find what it
+     * finds alone, outcome and evidence alike.
+     */
+    @org.junit.jupiter.api.Test
+    void programsSharingOneScanAssessAsEachDoesAlone() {
+        qt().withExamples(600).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            int n = r.nextInt(6) == 0 ? 60 + r.nextInt(80) : 1 + r.nextInt(9);
+            ImmutableProfile.Builder pb = ImmutableProfile.builder().name("测试").leadId("m1");
+            for (int i = 1; i <= n; i++) {
+                pb.addMembers(randomMember(r, "m" + i));
+            }
+            Profile profile = pb.build();
+            List<Compiled> programs = new ArrayList<>();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                Handle<Integer> min = new Handle<>("T.minimum", Unit.COUNT, r.nextInt(n + 2));
+                Handle<BigDecimal> sh = new Handle<>("T.share", Unit.SHARE, BigDecimal.valueOf(r.nextInt(11), 1));
+                programs.add(compile(List.of(new Test.Count(Population.ALL, randomTest(r, 2), min),
+                        new Test.Share(Population.OTHERS, randomTest(r, 2), sh),
+                        new Test.Every(Population.ALL, randomTest(r, 1), randomTest(r, 2)),
+                        new Test.Some(Population.MEMBER_UNITS, randomTest(r, 2))), List.of(min, sh)));
+            }
+            List<Program> set = new ArrayList<>();
+            programs.forEach(c -> set.add(c.program()));
+            java.util.Collections.shuffle(set, r);
+            ProgramSet shared = ProgramSet.of(set);
+            ProgramSet.Scan scan = shared.scan(profile);
+            for (Compiled c : programs) {
+                Run alone = c.program().run(profile, AS_OF, ReadingSet.defaults(), Optional.empty(), c.bindings());
+                Run together = shared.run(c.program(), scan, AS_OF, ReadingSet.defaults(), Optional.empty(), c.bindings());
+                for (int i = 0; i < 4; i++) {
+                    assertThat(together.outcome(i)).as("seed %s, rule %s", seed, i).isEqualTo(alone.outcome(i));
+                    assertThat(together.evidence(i)).as("seed %s, rule %s", seed, i).isEqualTo(alone.evidence(i));
+                }
+                assertThat(together.verdict()).isEqualTo(alone.verdict());
+            }
+        });
     }
 
     // ------------------------------------------------------------------ R&D

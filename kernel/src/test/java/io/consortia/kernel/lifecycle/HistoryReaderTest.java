@@ -89,6 +89,31 @@ class HistoryReaderTest {
     }
 
     @Test
+    void readsTheFieldsOfCatalogV2() {
+        ReadResult<History> r = read(
+                event("on", "2025-04-11", "event", "ESTABLISHED", "validUntil", "2029-04-10"),
+                event("on", "2025-05-02", "event", "MEMBER_REMOVED", "projectAuthorityApplied", true),
+                event("on", "2025-05-03", "event", "CHANGE_FILED"));
+        assertThat(errors(r)).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+        History h = r.result().get();
+        assertThat(h.events().get(0)).isEqualTo(new Event.Established(d("2025-04-11"), Optional.of(d("2029-04-10"))));
+        assertThat(((Event.MemberRemoved) h.events().get(1)).evidence().shows(Evidence.PROJECT_AUTHORITY_APPLIED)).isTrue();
+        assertThat(h.events().get(2)).isEqualTo(new Event.ChangeFiled(d("2025-05-03")));
+    }
+
+    @Test
+    void aValidityEndingBeforeTheEstablishmentAndAReportYearOutOfRangeAreProblems() {
+        ReadResult<History> r = read(
+                event("on", "2025-04-11", "event", "ESTABLISHED", "validUntil", "2025-04-10"),
+                event("on", "2025-05-01", "event", "REPORT_SUBMITTED", "year", 2201),
+                event("on", "2025-05-02", "event", "REPORT_SUBMITTED", "year", 1899));
+        assertThat(errors(r)).anySatisfy(e -> assertThat(e).startsWith("events[0].validUntil: 2025-04-10 is before the establishment on 2025-04-11"))
+                .anySatisfy(e -> assertThat(e).startsWith("events[1].year:").contains("2200"))
+                .anySatisfy(e -> assertThat(e).startsWith("events[2].year:").contains("1900"));
+    }
+
+    @Test
     void warnsAboutUnknownKeys() {
         ReadResult<History> r = read(event("on", "2025-03-10", "event", "APPLIED", "pased", true));
         assertThat(errors(r)).isEmpty();

@@ -76,6 +76,11 @@ class LifecycleProperties {
     }
 
     @Test
+    void everyAcceptedEventIsARowOfTheTransitionTable() {
+        forEachPolicy(LifecycleInvariants::acceptedEventsAreRows);
+    }
+
+    @Test
     void theGeneratorReachesEveryStateThePolicyHas() {
         // Guards the properties' strength: random histories must get past establishment.
         Set<CoreState> reached = EnumSet.noneOf(CoreState.class);

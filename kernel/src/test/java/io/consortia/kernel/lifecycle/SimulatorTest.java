@@ -5,7 +5,6 @@ import io.consortia.kernel.sanction.UnitRef;
 import static io.consortia.kernel.lifecycle.TestPolicies.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.lifecycle.Event.Applied;
 import io.consortia.kernel.lifecycle.Event.DissolutionRequested;
 import io.consortia.kernel.lifecycle.Event.Established;
@@ -269,7 +268,7 @@ class SimulatorTest {
     void reportsAreOpenMetOrOverdueAsOfTheDate() {
         List<Event> events = establishedOn12March(new ReportSubmitted(d("2025-01-20"), 2024));
         Simulation s = Simulator.run(TestPolicies.decider(TestPolicies.full()), events, Optional.of(d("2026-02-15")), Optional.empty()).get();
-        assertThat(s.obligations()).extracting(Obligation::year, Obligation::due, Obligation::status).containsExactly(
+        assertThat(s.obligations()).extracting(o -> o.year().orElseThrow(), o -> o.due().orElseThrow(), Obligation::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2024, d("2025-01-31"), ObligationStatus.MET),
                 org.assertj.core.groups.Tuple.tuple(2025, d("2026-01-31"), ObligationStatus.OVERDUE),
                 org.assertj.core.groups.Tuple.tuple(2026, d("2027-01-31"), ObligationStatus.OPEN));
@@ -295,7 +294,7 @@ class SimulatorTest {
     @Test
     void anUncoveredYearIsAnErrorOnTheStatutoryCalendarAndReportedWhenApproximated() {
         List<Event> events = List.of(new Applied(d("2030-09-20")), new Reviewed(d("2030-09-25"), true), new NoticeStarted(d("2030-09-27")));
-        var strict = Simulator.run(new Decider(TestPolicies.full(), TestPolicies.calendar2024(), CalendarMode.STATUTORY), events,
+        var strict = Simulator.run(TestPolicies.strict(TestPolicies.full()), events,
                 Optional.empty(), Optional.empty());
         assertThat(strict.isLeft()).isTrue();
         assertThat(strict.getLeft().path()).isEqualTo("events[2].on");

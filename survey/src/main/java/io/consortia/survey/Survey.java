@@ -111,9 +111,7 @@ public final class Survey {
             }
             if (options.sensitivity()) {
                 for (int r = 0; r < t.readings.length; r++) {
-                    Reading reading = t.readings[r];
-                    ReadingSet flipped = base.readings().with(reading, !base.readings().isAlternative(reading));
-                    Verdict w = jurisdiction.reassess(a, flipped, base.overrides()).verdict();
+                    Verdict w = jurisdiction.reassess(a, t.flipped[r], base.overrides()).verdict();
                     if (w != v) {
                         t.flips[r]++;
                         t.flipsTo[r][w.ordinal()]++;
@@ -163,6 +161,8 @@ public final class Survey {
         long[] unknowns = new long[0];
         long[] binding = new long[0];
         final Reading[] readings;
+        /** The baseline's readings with each reading switched, made once. */
+        final ReadingSet[] flipped;
         final long[] flips;
         final long[][] flipsTo;
         private Rule[] lastRules;
@@ -171,6 +171,11 @@ public final class Survey {
         Tally(Jurisdiction jurisdiction) {
             this.jurisdiction = jurisdiction;
             this.readings = jurisdiction.readings().toArray(Reading[]::new);
+            this.flipped = new ReadingSet[readings.length];
+            ReadingSet baseline = options.baseline().readings();
+            for (int r = 0; r < readings.length; r++) {
+                flipped[r] = baseline.with(readings[r], !baseline.isAlternative(readings[r]));
+            }
             this.flips = new long[readings.length];
             this.flipsTo = new long[readings.length][VERDICTS.length];
             for (Rule r : jurisdiction.latest().rules()) {

@@ -6,6 +6,9 @@
 module io.consortia.cli {
     requires io.consortia.kernel;
     requires io.consortia.calendar;
+    requires io.consortia.survey;
+    requires me.tongfei.progressbar; // the progress bar of long commands (ADR 0013)
+    requires org.jline.terminal; // the terminal's width for it
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

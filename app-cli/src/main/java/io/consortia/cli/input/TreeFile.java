@@ -77,13 +77,16 @@ public final class TreeFile {
     private final String text;
     private final Format format;
     private final InputLimits limits;
+    /** What to add to the parser's line numbers: the line before a JSON Lines document, else 0. */
+    private final long lineOffset;
 
-    private TreeFile(String displayName, Object tree, String text, Format format, InputLimits limits) {
+    private TreeFile(String displayName, Object tree, String text, Format format, InputLimits limits, long lineOffset) {
         this.displayName = displayName;
         this.tree = tree;
         this.text = text;
         this.format = format;
         this.limits = limits;
+        this.lineOffset = lineOffset;
     }
 
     /**
@@ -116,7 +119,7 @@ public final class TreeFile {
     }
 
     /** The bytes of a regular file, refused before reading when it is anything else or too large. */
-    private static byte[] bytes(Path file, String displayName, InputLimits limits) {
+    static byte[] bytes(Path file, String displayName, InputLimits limits) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -182,8 +185,35 @@ public final class TreeFile {
         return parse(text, displayName, format, limits);
     }
 
+    /**
+     * Parses one line of a JSON Lines file: UTF-8 JSON, one document, within the limits. Problems
+     * name the file and this line ({@code pop.jsonl:17: members[0].kind: …}).
+     *
+     * @param lineNumber the line's number in the file, from 1
+     */
+    public static TreeFile parseLine(byte[] bytes, int offset, int length, String displayName, long lineNumber, InputLimits limits) {
+        if (length > limits.maxBytes()) {
+            throw new InputException(displayName + ":" + lineNumber + ": the line is larger than the input limit of "
+                    + limits.describeMaxBytes() + "; raise it with --max-input-bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(displayName + ":" + lineNumber + ": is not UTF-8 text");
+        }
+        return parse(text, displayName, Format.JSON, limits, lineNumber - 1);
+    }
+
     /** Parses text already in memory. */
     public static TreeFile parse(String text, String displayName, Format format, InputLimits limits) {
+        return parse(text, displayName, format, limits, 0);
+    }
+
+    private static TreeFile parse(String text, String displayName, Format format, InputLimits limits, long lineOffset) {
         if (format == Format.YAML) {
             checkLineLengths(text, displayName);
         }
@@ -191,16 +221,17 @@ public final class TreeFile {
         try {
             p = parser(text, format, limits);
             if (p.nextToken() == null) {
-                return new TreeFile(displayName, null, text, format, limits);
+                return new TreeFile(displayName, null, text, format, limits, lineOffset);
             }
-            Object tree = new Builder(p, displayName, text, format, limits).value("");
+            Object tree = new Builder(p, displayName, text, format, limits, lineOffset).value("");
             if (p.nextToken() != null) {
-                throw new InputException(displayName + ":" + p.currentTokenLocation().getLineNr()
-                        + ": unexpected content after the end of the document (only one document per file)");
+                throw new InputException(displayName + ":" + (p.currentTokenLocation().getLineNr() + lineOffset)
+                        + ": unexpected content after the end of the document (only one document per "
+                        + (lineOffset > 0 || displayName.endsWith(".jsonl") ? "line" : "file; JSON Lines files end in .jsonl") + ")");
             }
-            return new TreeFile(displayName, tree, text, format, limits);
+            return new TreeFile(displayName, tree, text, format, limits, lineOffset);
         } catch (JsonProcessingException e) {
-            throw malformed(e, p, displayName, format);
+            throw malformed(e, p, displayName, format, lineOffset);
         } catch (IOException e) {
             throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
         } finally {
@@ -241,12 +272,12 @@ public final class TreeFile {
         }
     }
 
-    private static InputException malformed(JsonProcessingException e, JsonParser p, String displayName, Format format) {
+    private static InputException malformed(JsonProcessingException e, JsonParser p, String displayName, Format format, long lineOffset) {
         JsonLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 0) && p != null) {
             at = p.currentLocation();
         }
-        String where = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        String where = at == null || at.getLineNr() < 0 ? "" : ":" + (at.getLineNr() + lineOffset) + ":" + at.getColumnNr();
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String what;
         if (e instanceof StreamConstraintsException) {
@@ -284,18 +315,20 @@ public final class TreeFile {
         private final String text;
         private final Format format;
         private final InputLimits limits;
+        private final long lineOffset;
         private int values;
 
-        Builder(JsonParser p, String displayName, String text, Format format, InputLimits limits) {
+        Builder(JsonParser p, String displayName, String text, Format format, InputLimits limits, long lineOffset) {
             this.p = p;
             this.displayName = displayName;
             this.text = text;
             this.format = format;
             this.limits = limits;
+            this.lineOffset = lineOffset;
         }
 
-        private int line() {
-            return p.currentTokenLocation().getLineNr();
+        private long line() {
+            return p.currentTokenLocation().getLineNr() + lineOffset;
         }
 
         Object value(String path) throws IOException {
@@ -311,8 +344,9 @@ public final class TreeFile {
                         String key = p.currentName();
                         String child = path.isEmpty() ? key : path + "." + key;
                         if (map.containsKey(key)) {
-                            int line = line();
+                            long line = line();
                             Integer first = lines(text, format, limits, Set.of(child)).get(child);
+                            first = first == null ? null : (int) (first + lineOffset);
                             throw new InputException(displayName + ":" + line + ": " + child + ": duplicate key \"" + key
                                     + "\"" + (first == null ? "" : " (first at line " + first + ")"));
                         }
@@ -377,8 +411,9 @@ public final class TreeFile {
     }
 
     /** The line of a path, or of its nearest ancestor that is in the file; -1 when none is. */
-    public int lineOf(String path) {
-        return lineOf(path, lines(List.of(path)));
+    public long lineOf(String path) {
+        int line = lineOf(path, lines(List.of(path)));
+        return line > 0 ? line + lineOffset : line;
     }
 
     private static int lineOf(String path, Map<String, Integer> lines) {
@@ -411,7 +446,7 @@ public final class TreeFile {
         List<String> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             int line = lineOf(problem.path(), lines);
-            String where = line > 0 ? displayName + ":" + line : displayName;
+            String where = line > 0 ? displayName + ":" + (line + lineOffset) : displayName;
             out.add(problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message());
         }
         return out;

@@ -184,54 +184,80 @@ public final class PopulationReader {
      */
     private void jsonLines(InputStream in, String name, Consumer<Item> sink) {
         byte[] chunk = new byte[CHUNK];
-        byte[] line = new byte[1024];
-        int length = 0;
+        byte[] carry = new byte[1024];
+        int carried = 0; // bytes of the current line from earlier chunks
         boolean tooLong = false;
         long number = 1;
-        boolean first = true;
         try {
             int n;
             while ((n = in.read(chunk)) >= 0) {
                 int start = 0;
-                for (int i = 0; i < n; i++) {
-                    if (chunk[i] != '\n') {
-                        continue;
-                    }
-                    int take = i - start;
-                    if (!tooLong) {
-                        if ((long) length + take > limits.maxBytes()) {
-                            tooLong = true;
+                for (int i = newline(chunk, 0, n); i < n; i = newline(chunk, i + 1, n)) {
+                    if (carried == 0 && !tooLong) {
+                        // The whole line is in this chunk: taken from it directly.
+                        emit(name, number, chunk, start, i, i - start > limits.maxBytes(), sink);
+                    } else {
+                        if (!tooLong && (long) carried + (i - start) <= limits.maxBytes()) {
+                            carry = append(carry, carried, chunk, start, i - start);
+                            carried += i - start;
                         } else {
-                            line = append(line, length, chunk, start, take);
-                            length += take;
+                            tooLong = true;
                         }
+                        emit(name, number, carry, 0, carried, tooLong, sink);
                     }
-                    emit(name, number++, line, length, tooLong, first, sink);
-                    first = false;
-                    length = 0;
+                    number++;
+                    carried = 0;
                     tooLong = false;
                     start = i + 1;
                 }
-                int take = n - start;
-                if (!tooLong && take > 0) {
-                    if ((long) length + take > limits.maxBytes()) {
+                int rest = n - start;
+                if (!tooLong && rest > 0) {
+                    if ((long) carried + rest > limits.maxBytes()) {
                         tooLong = true;
+                        carried = 0;
                     } else {
-                        line = append(line, length, chunk, start, take);
-                        length += take;
+                        carry = append(carry, carried, chunk, start, rest);
+                        carried += rest;
                     }
                 }
-                if (line.length > (1 << 20) && length == 0) {
-                    line = new byte[1024]; // let a long line's buffer go
+                if (carried == 0 && carry.length > (1 << 20)) {
+                    carry = new byte[1024]; // let a long line's buffer go
                 }
             }
         } catch (IOException e) {
             rejected.accept(new InputException(name + ":" + number + ": cannot be read (" + reason(e) + ")"));
             return;
         }
-        if (length > 0 || tooLong) {
-            emit(name, number, line, length, tooLong, first, sink);
+        if (carried > 0 || tooLong) {
+            emit(name, number, carry, 0, carried, tooLong, sink);
         }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * '\n';
+
+    /**
+     * The index of the first LF in {@code b[from, to)}, or {@code to}: eight bytes at a time (a
+     * byte-by-byte loop was a tenth of the time of reading a population).
+     */
+    static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ LFS; // a byte that was LF is now 0
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static byte[] append(byte[] line, int length, byte[] from, int offset, int count) {
@@ -243,27 +269,26 @@ public final class PopulationReader {
         return out;
     }
 
-    private void emit(String name, long number, byte[] line, int length, boolean tooLong, boolean first, Consumer<Item> sink) {
+    /** Hands on line {@code number}, bytes {@code from} to {@code to} of {@code buffer}, unless it is blank. */
+    private void emit(String name, long number, byte[] buffer, int from, int to, boolean tooLong, Consumer<Item> sink) {
         if (tooLong) {
             rejected.accept(new InputException(name + ":" + number + ": the line is larger than the input limit of "
                     + limits.describeMaxBytes() + "; raise it with --max-input-bytes"));
             return;
         }
-        int from = 0;
-        int to = length;
-        if (first && to >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
-            from = 3;
+        if (number == 1 && to - from >= 3 && (buffer[from] & 0xFF) == 0xEF && (buffer[from + 1] & 0xFF) == 0xBB
+                && (buffer[from + 2] & 0xFF) == 0xBF) {
+            from += 3; // a byte-order mark
         }
-        if (to > from && line[to - 1] == '\r') {
+        if (to > from && buffer[to - 1] == '\r') {
             to--;
         }
-        boolean blank = true;
-        for (int i = from; i < to && blank; i++) {
-            byte b = line[i];
-            blank = b == ' ' || b == '\t' || b == '\r';
-        }
-        if (!blank) {
-            sink.accept(new Item(name, number, Arrays.copyOfRange(line, from, to)));
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                sink.accept(new Item(name, number, Arrays.copyOfRange(buffer, from, to)));
+                return;
+            }
         }
     }
 

@@ -111,10 +111,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> {
-                ObjectNode line = Json.object();
-                line.put("profile", p.path());
-                line.put("name", p.profile().name());
-                line.put("asOf", reference.toString());
+                ObjectNode line = profileLine(p, reference);
                 ArrayNode arr = line.putArray("assessments");
                 results.forEach(a -> arr.add(Json.assessment(a, lang)));
                 output.append(Json.line(line)).append('\n');
@@ -125,14 +122,20 @@ final class AssessCommand implements Callable<Integer> {
         return output.toString();
     }
 
+    /** A JSON line's first keys: the profile's path and name, and the reference date. */
+    private static ObjectNode profileLine(Inputs.LoadedProfile p, LocalDate reference) {
+        ObjectNode line = Json.object();
+        line.put("profile", p.path());
+        line.put("name", p.profile().name());
+        line.put("asOf", reference.toString());
+        return line;
+    }
+
     private String envelope(Inputs.LoadedProfile p, LocalDate reference, String source, List<Envelope> envelopes) {
         StringBuilder out = new StringBuilder();
         switch (format) {
             case json -> {
-                ObjectNode line = Json.object();
-                line.put("profile", p.path());
-                line.put("name", p.profile().name());
-                line.put("asOf", reference.toString());
+                ObjectNode line = profileLine(p, reference);
                 ArrayNode arr = line.putArray("envelopes");
                 envelopes.forEach(e -> arr.add(e.json()));
                 out.append(Json.line(line)).append('\n');

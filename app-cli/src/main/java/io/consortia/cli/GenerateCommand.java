@@ -41,16 +41,15 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write to FILE instead of standard output; FILE is replaced only when every line is written.")
     String output;
 
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto, on or off: a progress bar on standard error (default auto: when it is a terminal and the output is not piped).")
-    Progress.When progressWhen;
+    @Mixin
+    Progress.Option progress;
 
     @Override
     public Integer call() {
         Generator generator = population.generator(top.catalog());
         StringWriter buffer = new StringWriter(PIECE + (PIECE >> 2));
         try (Output out = Output.of(output, top.out);
-             Progress progress = Progress.start(top, progressWhen, "generate", count, output == null)) {
+             Progress bar = progress.start(top, "generate", count, output == null)) {
             JsonGenerator g = new JsonFactory().createGenerator(buffer);
             g.setRootValueSeparator(null);
             for (long i = 0; i < count; i++) {
@@ -60,13 +59,13 @@ final class GenerateCommand implements Callable<Integer> {
                     g.flush();
                     out.write(buffer.toString());
                     buffer.getBuffer().setLength(0);
-                    progress.stepTo(i + 1);
+                    bar.stepTo(i + 1);
                 }
             }
             g.flush();
             out.write(buffer.toString());
             out.commit();
-            progress.stepTo(count);
+            bar.stepTo(count);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to a StringWriter does not fail
         }

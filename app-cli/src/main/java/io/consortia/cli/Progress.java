@@ -22,6 +22,18 @@ abstract class Progress implements AutoCloseable {
     /** When to show the bar. */
     enum When { auto, on, off }
 
+    /** The {@code --progress} option of the long commands (a picocli mixin). */
+    static final class Option {
+        @picocli.CommandLine.Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+                description = "auto, on or off: a progress bar on standard error (default auto: when it is a terminal and the output is not piped).")
+        When when;
+
+        /** A bar for a task of {@code total} items ({@code -1} when not known), or nothing, as the option says. */
+        Progress start(ConsortiaCommand top, String task, long total, boolean toStdout) {
+            return Progress.start(top, when, task, total, toStdout);
+        }
+    }
+
     /** Moves the bar to {@code n} done. */
     abstract void stepTo(long n);
 

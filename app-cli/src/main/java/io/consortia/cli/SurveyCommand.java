@@ -111,9 +111,8 @@ final class SurveyCommand implements Callable<Integer> {
             description = "Also write a self-contained HTML report with charts (works offline), replaced when the survey completes.")
     String report;
 
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto, on or off: a progress bar on standard error (default auto: when it is a terminal and the output is not piped).")
-    Progress.When progressWhen;
+    @Mixin
+    Progress.Option progress;
 
     @Override
     public Integer call() {
@@ -159,8 +158,8 @@ final class SurveyCommand implements Callable<Integer> {
         Survey done;
         try (Output out = Output.of(output, top.out);
              Output html = report == null ? null : Output.of(report, top.out);
-             Progress progress = Progress.start(top, progressWhen, "survey", synthetic == null ? -1 : synthetic, toStdout)) {
-            runner = new SurveyRunner(top, prototype, k, progress);
+             Progress bar = progress.start(top, "survey", synthetic == null ? -1 : synthetic, toStdout)) {
+            runner = new SurveyRunner(top, prototype, k, bar);
             if (synthetic != null) {
                 done = runner.synthetic(population.generator(top.catalog()), synthetic);
             } else {
@@ -173,7 +172,7 @@ final class SurveyCommand implements Callable<Integer> {
                 });
                 done = runner.inputs(reader, inputs, readerSide);
             }
-            progress.close();
+            bar.close();
             SurveyResult result = done.result();
             ObjectNode doc = SurveyJson.of(result, new SurveyJson.Context(spec.root().version()[0], kernelVersion(), populationNode(),
                     command(), registry, runner.failed(), selected));

@@ -195,14 +195,19 @@ public final class SurveyReport {
         out.append("</tbody>\n</table></div>\n</details>\n</section>\n");
     }
 
+    /** A header row: the first cells, then a count-and-share column pair per verdict. */
+    private static String verdictHead(String first, String prefix) {
+        StringBuilder head = new StringBuilder("<tr>").append(first);
+        for (String label : VERDICT_LABELS) {
+            head.append("<th colspan=\"2\">").append(prefix).append(label).append("</th>");
+        }
+        return head.append("</tr>").toString();
+    }
+
     private static void verdictTable(StringBuilder out, JsonNode doc, boolean scenario) {
         List<List<String>> csv = new ArrayList<>();
         csv.add(List.of("jurisdiction", "setting", "verdict", "count", "share"));
-        StringBuilder head = new StringBuilder("<tr><th>jurisdiction</th><th>setting</th>");
-        for (String label : VERDICT_LABELS) {
-            head.append("<th colspan=\"2\">").append(label).append("</th>");
-        }
-        head.append("</tr>");
+        String head = verdictHead("<th>jurisdiction</th><th>setting</th>", "");
         StringBuilder rows = new StringBuilder();
         for (int j = 0; j < doc.get("jurisdictions").size(); j++) {
             JsonNode jd = doc.get("jurisdictions").get(j);
@@ -215,7 +220,7 @@ public final class SurveyReport {
                 rows.append("</tr>\n");
             }
         }
-        table(out, "Table: verdicts by jurisdiction", "verdicts.csv", tidy(csv), head.toString(), true);
+        table(out, "Table: verdicts by jurisdiction", "verdicts.csv", tidy(csv), head, true);
         out.append(rows);
         endTable(out);
     }
@@ -266,11 +271,7 @@ public final class SurveyReport {
     private static void transitionTable(StringBuilder out, JsonNode doc) {
         List<List<String>> csv = new ArrayList<>();
         csv.add(List.of("jurisdiction", "baseline", "scenario", "count", "share"));
-        StringBuilder head = new StringBuilder("<tr><th>jurisdiction</th><th>baseline ↓ · scenario →</th>");
-        for (String label : VERDICT_LABELS) {
-            head.append("<th colspan=\"2\">").append(label).append("</th>");
-        }
-        head.append("</tr>");
+        String head = verdictHead("<th>jurisdiction</th><th>baseline ↓ · scenario →</th>", "");
         StringBuilder rows = new StringBuilder();
         for (int j = 0; j < doc.get("jurisdictions").size(); j++) {
             JsonNode jd = doc.get("jurisdictions").get(j);
@@ -286,7 +287,7 @@ public final class SurveyReport {
                 rows.append("</tr>\n");
             }
         }
-        table(out, "Table: baseline verdict → scenario verdict", "transitions.csv", csv, head.toString(), false);
+        table(out, "Table: baseline verdict → scenario verdict", "transitions.csv", csv, head, false);
         out.append(rows);
         endTable(out);
     }
@@ -294,12 +295,8 @@ public final class SurveyReport {
     private static void readingTable(StringBuilder out, JsonNode doc, Language lang) {
         List<List<String>> csv = new ArrayList<>();
         csv.add(List.of("jurisdiction", "reading", "switched to", "flips", "flips share", "to", "count", "share"));
-        StringBuilder head = new StringBuilder("<tr><th>jurisdiction</th><th>reading</th><th>question</th><th>switched to</th>"
-                + "<th colspan=\"2\">verdict changes</th>");
-        for (String label : VERDICT_LABELS) {
-            head.append("<th colspan=\"2\">→ ").append(label).append("</th>");
-        }
-        head.append("</tr>");
+        String head = verdictHead("<th>jurisdiction</th><th>reading</th><th>question</th><th>switched to</th>"
+                + "<th colspan=\"2\">verdict changes</th>", "→ ");
         StringBuilder rows = new StringBuilder();
         for (int j = 0; j < doc.get("jurisdictions").size(); j++) {
             JsonNode jd = doc.get("jurisdictions").get(j);
@@ -317,7 +314,7 @@ public final class SurveyReport {
                 rows.append("</tr>\n");
             }
         }
-        table(out, "Table: reading sensitivity", "readings.csv", csv, head.toString(), true);
+        table(out, "Table: reading sensitivity", "readings.csv", csv, head, true);
         out.append(rows);
         endTable(out);
     }

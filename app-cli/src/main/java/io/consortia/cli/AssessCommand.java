@@ -6,8 +6,10 @@ import io.consortia.cli.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
+import io.consortia.cli.render.Envelope;
 import io.consortia.cli.render.Json;
 import io.consortia.cli.render.Language;
+import io.consortia.cli.render.Markdown;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
@@ -49,6 +51,10 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "List passing findings too (text and md).")
     boolean all;
+
+    @Option(names = "--envelope", description = {"Instead of the findings, the verdict under every combination of the readings that affect",
+            "each jurisdiction: robust (the same under all), or which reading changes it and to what."})
+    boolean envelope;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the results to FILE instead of standard output; FILE is replaced only when every profile is assessed (exit 0).")
@@ -96,12 +102,16 @@ final class AssessCommand implements Callable<Integer> {
         for (Jurisdiction j : selected) {
             results.add(j.assess(p.profile(), options));
         }
+        if (envelope) {
+            List<Envelope> envelopes = new ArrayList<>();
+            for (int i = 0; i < selected.size(); i++) {
+                envelopes.add(Envelope.of(selected.get(i), results.get(i), options.readings(), options.overrides()));
+            }
+            return envelope(p, reference, source, envelopes);
+        }
         switch (format) {
             case json -> {
-                ObjectNode line = Json.object();
-                line.put("profile", p.path());
-                line.put("name", p.profile().name());
-                line.put("asOf", reference.toString());
+                ObjectNode line = profileLine(p, reference);
                 ArrayNode arr = line.putArray("assessments");
                 results.forEach(a -> arr.add(Json.assessment(a, lang)));
                 output.append(Json.line(line)).append('\n');
@@ -110,6 +120,52 @@ final class AssessCommand implements Callable<Integer> {
             case text -> output.append(AssessText.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
         }
         return output.toString();
+    }
+
+    /** A JSON line's first keys: the profile's path and name, and the reference date. */
+    private static ObjectNode profileLine(Inputs.LoadedProfile p, LocalDate reference) {
+        ObjectNode line = Json.object();
+        line.put("profile", p.path());
+        line.put("name", p.profile().name());
+        line.put("asOf", reference.toString());
+        return line;
+    }
+
+    private String envelope(Inputs.LoadedProfile p, LocalDate reference, String source, List<Envelope> envelopes) {
+        StringBuilder out = new StringBuilder();
+        switch (format) {
+            case json -> {
+                ObjectNode line = profileLine(p, reference);
+                ArrayNode arr = line.putArray("envelopes");
+                envelopes.forEach(e -> arr.add(e.json()));
+                out.append(Json.line(line)).append('\n');
+            }
+            case md -> {
+                out.append("## ").append(Markdown.cell(p.profile().name())).append("\n\nProfile `").append(p.path()).append("` · reference date ")
+                        .append(reference).append(" (").append(source).append(") · the verdict under every combination of readings\n\n")
+                        .append("| jurisdiction | verdict | under every reading | readings that change it |\n|---|---|---|---|\n");
+                for (Envelope e : envelopes) {
+                    out.append("| ").append(Markdown.cell(e.jurisdiction().identity().name().zh() + " " + e.jurisdiction().identity().name().en()))
+                            .append(" | **").append(e.given().verdict().name()).append("** | ")
+                            .append(e.robust() ? "robust" : String.join(", ", e.verdicts().stream().map(Enum::name).toList())).append(" | ")
+                            .append(Markdown.cell(String.join("; ", e.changing().stream()
+                                    .map(f -> f.reading().id() + "=" + f.option() + " → " + f.verdict().name()).toList()))).append(" |\n");
+                }
+                out.append('\n');
+            }
+            case text -> {
+                out.append(p.path()).append(" · ").append(p.profile().name()).append('\n')
+                        .append("reference date ").append(reference).append(" (").append(source).append(") · the verdict under every combination of readings\n");
+                for (Envelope e : envelopes) {
+                    Jurisdiction j = e.jurisdiction();
+                    out.append("\n── ").append(j.id()).append(' ').append(j.identity().name().zh()).append(' ').append(j.identity().name().en())
+                            .append(": ").append(e.given().verdict().name()).append('\n');
+                    e.lines(lang).forEach(l -> out.append("   ").append(l).append('\n'));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -31,9 +31,9 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
-        subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, CompareCommand.class,
-                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, CalendarCommand.class, InitCommand.class, SchemaCommand.class,
-                TestCommand.class, HelpCommand.class})
+        subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, SurveyCommand.class,
+                GenerateCommand.class, CompareCommand.class, ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class,
+                CalendarCommand.class, InitCommand.class, SchemaCommand.class, TestCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);

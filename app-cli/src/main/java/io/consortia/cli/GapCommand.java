@@ -11,6 +11,9 @@ import io.consortia.kernel.gap.GapPlan;
 import io.consortia.kernel.gap.GapPlanner;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.outcome.Verdict;
+import io.consortia.kernel.code.Region;
+import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +85,7 @@ final class GapCommand implements Callable<Integer> {
             n.put("asOf", reference.toString());
             ArrayNode gaps = n.putArray("gaps");
             for (Ranked r : plans) {
-                gaps.add(json(r, lang));
+                gaps.add(json(r, lang, p.profile().lead()));
             }
             if (plans.size() == 1) {
                 ObjectNode only = (ObjectNode) gaps.get(0);
@@ -99,13 +102,37 @@ final class GapCommand implements Callable<Integer> {
             if (plans.size() > 1) {
                 out.append(rank++).append(". ");
             }
-            text(out, r);
+            text(out, r, p.profile().lead());
         }
         top.out.print(out);
         return 0;
     }
 
-    private void text(StringBuilder out, Ranked r) {
+    /**
+     * What the lead's replacement says in plain words, or nothing: its registration (every policy
+     * wants a lead registered in its own region, so no change to the members makes the consortium
+     * eligible there), or its kind.
+     */
+    static java.util.Optional<Text> leadBlocks(GapPlan plan, Member lead) {
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.ReplaceLead x && x.region().isPresent()) {
+                Region region = x.region().get();
+                return java.util.Optional.of(Text.of("牵头单位的注册地是障碍：" + lead.name() + "注册于" + lead.registeredIn().value() + "，不在" + region.name().zh()
+                                + "（" + region.prefix() + "）；各地政策都要求在本地注册的牵头单位，仅调整成员无法符合，须另选本地牵头单位",
+                        "the lead's registration is what blocks: " + lead.name() + " is registered in " + lead.registeredIn().value()
+                                + ", outside " + region.name().en() + " (" + region.prefix() + "); every policy wants a lead registered in its"
+                                + " own region, so no change to the members makes this consortium eligible here without another, local lead"));
+            }
+        }
+        for (Change c : plan.changes()) {
+            if (c instanceof Change.ReplaceLead) {
+                return java.util.Optional.of(Text.of("牵头单位本身在此不符合条件，须另选牵头单位", "the lead itself does not qualify here: the consortium needs another lead"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void text(StringBuilder out, Ranked r, Member lead) {
         Jurisdiction j = r.jurisdiction();
         GapPlan plan = r.plan();
         out.append(j.id()).append(' ').append(j.identity().name().zh()).append(' ').append(j.identity().name().en())
@@ -115,9 +142,7 @@ final class GapCommand implements Callable<Integer> {
             out.append("   nothing to change: every binding rule passes\n");
             return;
         }
-        if (plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead)) {
-            out.append("   the lead itself does not qualify here: every policy wants a lead of its own region\n");
-        }
+        leadBlocks(plan, lead).ifPresent(why -> lang.lines(why).forEach(line -> out.append("   ⚑ ").append(line).append('\n')));
         if (!plan.changes().isEmpty()) {
             out.append("   change (least first):\n");
             int i = 1;
@@ -144,7 +169,7 @@ final class GapCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode json(Ranked r, Language lang) {
+    static ObjectNode json(Ranked r, Language lang, Member lead) {
         GapPlan plan = r.plan();
         ObjectNode n = Json.object();
         n.put("jurisdiction", r.jurisdiction().id());
@@ -153,6 +178,8 @@ final class GapCommand implements Callable<Integer> {
         n.put("closes", plan.closes());
         n.put("cost", plan.cost());
         n.put("leadBlocks", plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead));
+        n.put("leadRegistrationBlocks", plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead x && x.region().isPresent()));
+        leadBlocks(plan, lead).ifPresentOrElse(why -> n.set("leadNote", Json.text(why)), () -> n.putNull("leadNote"));
         ArrayNode changes = n.putArray("changes");
         plan.changes().forEach(c -> changes.add(change(c)));
         ArrayNode questions = n.putArray("questions");

@@ -12,7 +12,12 @@ final class ReadingOptions {
     private ReadingOptions() {}
 
     static ReadingSet parse(List<String> options, List<Reading> known) {
-        ReadingSet set = ReadingSet.defaults();
+        return parse(options, known, ReadingSet.defaults(), "--reading");
+    }
+
+    /** The options applied on top of a reading set; messages name the option as {@code name}. */
+    static ReadingSet parse(List<String> options, List<Reading> known, ReadingSet base, String name) {
+        ReadingSet set = base;
         if (options == null) {
             return set;
         }
@@ -22,17 +27,17 @@ final class ReadingOptions {
         for (String option : options) {
             int eq = option.indexOf('=');
             if (eq <= 0) {
-                throw new InputException("--reading " + option + ": expected ID=OPTION, e.g. R1=no; known: " + catalog);
+                throw new InputException(name + " " + option + ": expected ID=OPTION, e.g. R1=no; known: " + catalog);
             }
             String id = option.substring(0, eq).strip().toUpperCase(java.util.Locale.ROOT);
             String value = option.substring(eq + 1).strip().toLowerCase(java.util.Locale.ROOT);
             Optional<Reading> reading = known.stream().filter(r -> r.id().equals(id)).findFirst();
             if (reading.isEmpty()) {
-                throw new InputException("--reading " + option + ": unknown reading " + id + "; known: " + catalog);
+                throw new InputException(name + " " + option + ": unknown reading " + id + "; known: " + catalog);
             }
             Reading r = reading.get();
             if (!r.accepts(value)) {
-                throw new InputException("--reading " + option + ": " + r.id() + " takes " + r.defaultOption()
+                throw new InputException(name + " " + option + ": " + r.id() + " takes " + r.defaultOption()
                         + " (default: " + r.defaultMeaning().en() + ") or " + r.alternativeOption()
                         + " (" + r.alternativeMeaning().en() + ")");
             }

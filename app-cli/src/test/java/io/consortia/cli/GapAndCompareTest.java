@@ -118,7 +118,13 @@ class GapAndCompareTest {
             assertThat(n.get("gaps").get(i).get("leadBlocks").asBoolean()).as("a Suzhou lead blocks elsewhere").isTrue();
         }
         Cli.Result text = Cli.run("gap", "examples/suzhou-eligible.yaml", "--all", "--lang", "EN");
-        assertThat(text.out()).contains("1. suzhou").contains("the lead itself does not qualify here");
+        assertThat(text.out()).contains("1. suzhou").contains("⚑ the lead's registration is what blocks: ")
+                .contains("is registered in 320571, outside Qingdao (3702); every policy wants a lead registered in its own region");
+        for (int i = 1; i < 5; i++) {
+            assertThat(n.get("gaps").get(i).get("leadRegistrationBlocks").asBoolean()).isTrue();
+            assertThat(n.get("gaps").get(i).get("leadNote").get("en").asText()).startsWith("the lead's registration is what blocks");
+        }
+        assertThat(n.get("gaps").get(0).get("leadNote").isNull()).isTrue();
     }
 
     @Test

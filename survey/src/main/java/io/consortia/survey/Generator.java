@@ -42,9 +42,96 @@ import java.util.SplittableRandom;
  */
 public final class Generator {
 
-    /** Where outside every home a member may be registered. */
-    private static final List<String> ELSEWHERE = List.of("110108", "440305", "310115", "330106", "420111");
+    // Every number the generator draws with is named here, and docs/survey.md gives each with its
+    // meaning (GeneratorDocTest checks that the two agree). Probabilities are in [0, 1]; weights are
+    // relative. The order of the draws is part of the population: changing it changes every profile.
 
+    /** How carefully a profile states its facts, drawn uniformly from these (1.0 twice: a third are complete). */
+    static final double[] CARE = {0.7, 0.85, 0.95, 0.99, 1.0, 1.0};
+    /** A careless fact (one not stated true) is stated false with this probability, else left absent. */
+    static final double CARELESS_FALSE = 0.4;
+    /** Members = MIN + floor(span × u^SIZE_SKEW) for a uniform u: more small consortia than large ones. */
+    static final double SIZE_SKEW = 1.6;
+    /** The profile states an industry field. */
+    static final double FIELD_STATED = 0.92;
+
+    /** The lead is an enterprise (else a research institute). */
+    static final double LEAD_ENTERPRISE = 0.96;
+    /** The lead is registered in the home region (else in one of ELSEWHERE). */
+    static final double LEAD_AT_HOME = 0.88;
+    /** The lead is a branch (分公司): not an independent legal person, and a central SOE's branch. */
+    static final double LEAD_BRANCH = 0.05;
+    /** A lead that is not a branch states whether it is a central SOE's branch (false). */
+    static final double LEAD_SOE_STATED = 0.3;
+    /** The lead's aboveDesignatedSize: {true, absent} probabilities. */
+    static final double[] LEAD_ABOVE_SIZE = {0.9, 0.05};
+    /** The lead's listed: {true, absent}. */
+    static final double[] LEAD_LISTED = {0.4, 0.1};
+    /** The lead's specializedSophisticated: {true, absent}. */
+    static final double[] LEAD_SPECIALIZED = {0.4, 0.1};
+    /** The lead has an equity fund (stated with the profile's care, else absent). */
+    static final double LEAD_EQUITY_FUND = 0.65;
+    /** R&D projects under way, uniform from 0 to this bound less one (stated with the care). */
+    static final int LEAD_PROJECTS_BOUND = 6;
+    /** Platforms of the lead, uniform from 0 to this bound less one. */
+    static final int LEAD_PLATFORMS_BOUND = 3;
+    /** Weights of the platform levels: NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT, SELF_BUILT. */
+    static final int[] PLATFORM_LEVELS = {10, 45, 25, 8, 12};
+    /** A platform's type is absent (else uniform over the eight types). */
+    static final double PLATFORM_TYPE_ABSENT = 0.05;
+    /** The lead's revenue: REVENUE_BASE × REVENUE_RANGE^u yuan (0.2 to 20 billion). */
+    static final double REVENUE_BASE = 2e8;
+    static final double REVENUE_RANGE = 100;
+    /** The lead's R&D share of revenue: RD_SHARE_MIN + RD_SHARE_SPAN × u (1% to 6%). */
+    static final double RD_SHARE_MIN = 0.01;
+    static final double RD_SHARE_SPAN = 0.05;
+    /** A year of the last three is missing with probability (1 − care) × YEAR_MISSING. */
+    static final double YEAR_MISSING = 0.8;
+    /** Each year's revenue drifts by a factor DRIFT_MIN + DRIFT_SPAN × u. */
+    static final double DRIFT_MIN = 0.85;
+    static final double DRIFT_SPAN = 0.3;
+    /** Each year's R&D varies around the share by a factor RD_VARY_MIN + RD_VARY_SPAN × u. */
+    static final double RD_VARY_MIN = 0.8;
+    static final double RD_VARY_SPAN = 0.4;
+    /** A year's revenue is absent (its R&D stated). */
+    static final double REVENUE_ABSENT = 0.03;
+    /** Figures are rounded to this many yuan. */
+    static final long ROUND_YUAN = 10_000;
+
+    /** Weights of the member kinds: ENTERPRISE, UNIVERSITY, RESEARCH_INSTITUTE, SERVICE_ORGANIZATION, FINANCIAL_INSTITUTION, OTHER. */
+    static final int[] MEMBER_KINDS = {56, 14, 12, 8, 5, 5};
+    /** A member is registered in the home region (else in one of ELSEWHERE). */
+    static final double MEMBER_AT_HOME = 0.62;
+    /** A member registered elsewhere is stationed (驻区) in the home region. */
+    static final double MEMBER_STATIONED = 0.15;
+    /** A member's core: {true, absent}. */
+    static final double[] MEMBER_CORE = {0.5, 0.2};
+    /** A member is an independent legal person with probability care + (1 − care) × this, else {true, absent} below. */
+    static final double MEMBER_LEGAL_PERSON = 0.5;
+    static final double[] MEMBER_LEGAL_PERSON_ELSE = {0.3, 0.5};
+    /** An enterprise member's chain position is stated (uniform over the three) with probability PLACED × (care + (1 − care) / 2). */
+    static final double MEMBER_PLACED = 0.95;
+    /** Below this, an enterprise member not placed is OUTSIDE the chain; above it, its position is absent. */
+    static final double MEMBER_OUTSIDE_BELOW = 0.97;
+    /** An enterprise member's aboveDesignatedSize is true (stated with the care, else absent). */
+    static final double MEMBER_ABOVE_SIZE = 0.72;
+
+    /** The default number of members, lead included: from MIN to MAX. */
+    static final int DEFAULT_MIN_MEMBERS = 3;
+    static final int DEFAULT_MAX_MEMBERS = 30;
+    /** The default application date of every profile. */
+    public static final LocalDate DEFAULT_APPLIED_ON = LocalDate.of(2025, 6, 1);
+    /** Fields no policy lists, beside those the policies list. */
+    static final String[] EXTRA_FIELDS = {"纺织", "现代农业", "文化创意"};
+    /** Districts of a home given as a city (4-digit prefix): the prefix and these. */
+    static final String[] CITY_DISTRICTS = {"02", "05", "06", "83"};
+    /** Districts of a home given as a province (2-digit prefix): the prefix and these. */
+    static final String[] PROVINCE_DISTRICTS = {"0102", "0203", "2502", "0602"};
+    /** Division codes outside every home region, where members may be registered. */
+    static final String[] ELSEWHERE = {"110108", "440305", "310115", "330106", "420111"};
+
+    private static final DivisionCode[] ELSEWHERE_CODES = java.util.Arrays.stream(ELSEWHERE).map(DivisionCode::of).toArray(DivisionCode[]::new);
+    private static final ChainPosition[] PLACES = {ChainPosition.UPSTREAM, ChainPosition.MIDSTREAM, ChainPosition.DOWNSTREAM};
     private static final UnitKind[] KINDS = UnitKind.values();
     private static final PlatformLevel[] LEVELS = PlatformLevel.values();
     private static final PlatformType[] TYPES = PlatformType.values();
@@ -87,7 +174,7 @@ public final class Generator {
      * parameters list (plus a few they do not), 3 to 30 members, applied on 2025-06-01.
      */
     public static Generator forCatalog(JurisdictionCatalog catalog, long seed) {
-        return forCatalog(catalog, seed, 3, 30, LocalDate.of(2025, 6, 1));
+        return forCatalog(catalog, seed, DEFAULT_MIN_MEMBERS, DEFAULT_MAX_MEMBERS, DEFAULT_APPLIED_ON);
     }
 
     public static Generator forCatalog(JurisdictionCatalog catalog, long seed, int minMembers, int maxMembers, LocalDate appliedOn) {
@@ -98,7 +185,7 @@ public final class Generator {
             j.parameters().stream().filter(p -> p.concept().equals(Optional.of(Concepts.FIELDS)))
                     .forEach(p -> ((List<?>) p.value()).forEach(f -> fields.add(String.valueOf(f))));
         }
-        fields.addAll(List.of("纺织", "现代农业", "文化创意"));
+        fields.addAll(List.of(EXTRA_FIELDS));
         return new Generator(seed, minMembers, maxMembers, appliedOn, homes, List.copyOf(fields));
     }
 
@@ -110,7 +197,7 @@ public final class Generator {
             out.add(DivisionCode.of(prefix));
             return out;
         }
-        String[] tails = prefix.length() == 4 ? new String[] {"02", "05", "06", "83"} : new String[] {"0102", "0203", "2502", "0602"};
+        String[] tails = prefix.length() == 4 ? CITY_DISTRICTS : PROVINCE_DISTRICTS;
         for (String tail : tails) {
             String code = (prefix + tail + "000000").substring(0, 6);
             if (DivisionCode.parse(code).isRight()) {
@@ -132,7 +219,7 @@ public final class Generator {
         List<DivisionCode> home = homes.get(r.nextInt(homes.size()));
         int span = maxMembers - minMembers + 1;
         // More small consortia than large ones: the minimums (4 to 10) sit where most profiles are.
-        int n = minMembers + Math.min(span - 1, (int) Math.floor(span * Math.pow(r.nextDouble(), 1.6)));
+        int n = minMembers + Math.min(span - 1, (int) Math.floor(span * Math.pow(r.nextDouble(), SIZE_SKEW)));
         List<Member> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             members.add(i == 0 ? lead(r, care, home) : member(r, i, care, home));
@@ -142,7 +229,7 @@ public final class Generator {
                 .leadId(IDS[0])
                 .members(members)
                 .appliedOn(appliedOn);
-        if (r.nextDouble() < 0.92) {
+        if (r.nextDouble() < FIELD_STATED) {
             b.field(fields.get(r.nextInt(fields.size())));
         }
         for (GovernanceItem g : GovernanceItem.values()) {
@@ -154,15 +241,18 @@ public final class Generator {
         return b.build();
     }
 
-    private static final double[] CARE = {0.7, 0.85, 0.95, 0.99, 1.0, 1.0};
-
     /** True with the care, else false or absent (null). */
     private static Boolean fact(SplittableRandom r, double care) {
         double x = r.nextDouble();
         if (x < care) {
             return Boolean.TRUE;
         }
-        return x < care + (1 - care) * 0.4 ? Boolean.FALSE : null;
+        return x < care + (1 - care) * CARELESS_FALSE ? Boolean.FALSE : null;
+    }
+
+    /** True or false, or absent (null): {@code p} is {true, absent} probabilities; absent first. */
+    private static Boolean bool(SplittableRandom r, double[] p) {
+        return bool(r, p[0], p[1]);
     }
 
     private static Boolean bool(SplittableRandom r, double pTrue, double pAbsent) {
@@ -171,40 +261,40 @@ public final class Generator {
     }
 
     private Member lead(SplittableRandom r, double care, List<DivisionCode> home) {
-        ImmutableMember.Builder b = ImmutableMember.builder().id(IDS[0]).name("牵头企业").kind(r.nextDouble() < 0.96 ? UnitKind.ENTERPRISE : UnitKind.RESEARCH_INSTITUTE)
-                .registeredIn(r.nextDouble() < 0.88 ? home.get(r.nextInt(home.size())) : elsewhere(r))
-                .chainPosition(ChainPosition.values()[r.nextInt(3)]);
-        boolean branch = r.nextDouble() < 0.05;
+        ImmutableMember.Builder b = ImmutableMember.builder().id(IDS[0]).name("牵头企业").kind(r.nextDouble() < LEAD_ENTERPRISE ? UnitKind.ENTERPRISE : UnitKind.RESEARCH_INSTITUTE)
+                .registeredIn(r.nextDouble() < LEAD_AT_HOME ? home.get(r.nextInt(home.size())) : elsewhere(r))
+                .chainPosition(PLACES[r.nextInt(PLACES.length)]);
+        boolean branch = r.nextDouble() < LEAD_BRANCH;
         b.putTraits(Trait.INDEPENDENT_LEGAL_PERSON, !branch);
-        if (branch || r.nextDouble() < 0.3) {
+        if (branch || r.nextDouble() < LEAD_SOE_STATED) {
             b.putTraits(Trait.CENTRAL_SOE_BRANCH, branch);
         }
-        put(b, Trait.ABOVE_DESIGNATED_SIZE, bool(r, 0.9, 0.05));
-        put(b, Trait.LISTED, bool(r, 0.4, 0.1));
-        put(b, Trait.SPECIALIZED_SOPHISTICATED, bool(r, 0.4, 0.1));
+        put(b, Trait.ABOVE_DESIGNATED_SIZE, bool(r, LEAD_ABOVE_SIZE));
+        put(b, Trait.LISTED, bool(r, LEAD_LISTED));
+        put(b, Trait.SPECIALIZED_SOPHISTICATED, bool(r, LEAD_SPECIALIZED));
         put(b, Trait.FULL_TIME_RD_TEAM, fact(r, care));
-        put(b, Trait.EQUITY_FUND, bool(r, 0.65, 1 - care));
+        put(b, Trait.EQUITY_FUND, bool(r, LEAD_EQUITY_FUND, 1 - care));
         if (r.nextDouble() < care) {
-            b.ongoingRdProjects(r.nextInt(6));
+            b.ongoingRdProjects(r.nextInt(LEAD_PROJECTS_BOUND));
         }
-        int platforms = r.nextInt(3);
+        int platforms = r.nextInt(LEAD_PLATFORMS_BOUND);
         for (int i = 0; i < platforms; i++) {
             PlatformLevel level = LEVELS[weighted(r, PLATFORM_LEVELS)];
             b.addPlatforms(new Platform("平台" + (i + 1), level,
-                    r.nextDouble() < 0.05 ? Optional.empty() : Optional.of(TYPES[r.nextInt(TYPES.length)])));
+                    r.nextDouble() < PLATFORM_TYPE_ABSENT ? Optional.empty() : Optional.of(TYPES[r.nextInt(TYPES.length)])));
         }
         int last = appliedOn.getYear() - 1;
         // Revenue of 0.2 to 20 billion yuan; R&D from 1% to 6% of it: the 3% and the 100 million of N5 fall inside.
-        double revenue = 2e8 * Math.pow(100, r.nextDouble());
-        double share = 0.01 + 0.05 * r.nextDouble();
+        double revenue = REVENUE_BASE * Math.pow(REVENUE_RANGE, r.nextDouble());
+        double share = RD_SHARE_MIN + RD_SHARE_SPAN * r.nextDouble();
         for (int y = last - 2; y <= last; y++) {
-            if (r.nextDouble() < (1 - care) * 0.8) {
+            if (r.nextDouble() < (1 - care) * YEAR_MISSING) {
                 continue;
             }
-            double drift = 0.85 + 0.3 * r.nextDouble();
-            long rev = Math.round(revenue * drift / 10_000) * 10_000;
-            long rd = Math.round(rev * share * (0.8 + 0.4 * r.nextDouble()) / 10_000) * 10_000;
-            b.putFinances(y, new FiscalYear(y, r.nextDouble() < 0.03 ? Optional.empty() : Optional.of(BigDecimal.valueOf(rev)),
+            double drift = DRIFT_MIN + DRIFT_SPAN * r.nextDouble();
+            long rev = Math.round(revenue * drift / ROUND_YUAN) * ROUND_YUAN;
+            long rd = Math.round(rev * share * (RD_VARY_MIN + RD_VARY_SPAN * r.nextDouble()) / ROUND_YUAN) * ROUND_YUAN;
+            b.putFinances(y, new FiscalYear(y, r.nextDouble() < REVENUE_ABSENT ? Optional.empty() : Optional.of(BigDecimal.valueOf(rev)),
                     Optional.of(BigDecimal.valueOf(rd))));
         }
         for (Attestation a : LEAD_ATTESTATIONS) {
@@ -216,31 +306,25 @@ public final class Generator {
     private static final Attestation[] LEAD_ATTESTATIONS = {Attestation.INDUSTRY_LEADER, Attestation.LEADING_TECHNOLOGY,
             Attestation.INSTITUTION_COOPERATION, Attestation.STRONG_RD, Attestation.ORGANISING_ABILITY, Attestation.COMMERCIALISATION};
 
-    /** Weights of the platform levels: NATIONAL, PROVINCIAL, MUNICIPAL, DISTRICT, SELF_BUILT. */
-    private static final int[] PLATFORM_LEVELS = {10, 45, 25, 8, 12};
-
-    /** Weights of the member kinds, in {@link UnitKind} order. */
-    private static final int[] MEMBER_KINDS = {56, 14, 12, 8, 5, 5};
-
     private Member member(SplittableRandom r, int i, double care, List<DivisionCode> home) {
         UnitKind kind = KINDS[weighted(r, MEMBER_KINDS)];
         double x = r.nextDouble();
         ImmutableMember.Builder b = ImmutableMember.builder().id(IDS[i]).name("成员" + (i + 1)).kind(kind)
-                .registeredIn(x < 0.62 ? home.get(r.nextInt(home.size())) : elsewhere(r));
-        if (x >= 0.62 && r.nextDouble() < 0.15) {
+                .registeredIn(x < MEMBER_AT_HOME ? home.get(r.nextInt(home.size())) : elsewhere(r));
+        if (x >= MEMBER_AT_HOME && r.nextDouble() < MEMBER_STATIONED) {
             b.addStationedIn(home.get(r.nextInt(home.size())));
         }
-        put(b, Trait.CORE, bool(r, 0.5, 0.2));
-        put(b, Trait.INDEPENDENT_LEGAL_PERSON, r.nextDouble() < care + (1 - care) / 2 ? Boolean.TRUE : bool(r, 0.3, 0.5));
+        put(b, Trait.CORE, bool(r, MEMBER_CORE));
+        put(b, Trait.INDEPENDENT_LEGAL_PERSON, r.nextDouble() < care + (1 - care) * MEMBER_LEGAL_PERSON ? Boolean.TRUE : bool(r, MEMBER_LEGAL_PERSON_ELSE));
         put(b, Attestation.COOPERATION_BASIS, fact(r, care));
         if (kind == UnitKind.ENTERPRISE) {
             double c = r.nextDouble();
-            if (c < 0.95 * (care + (1 - care) / 2)) {
-                b.chainPosition(ChainPosition.values()[r.nextInt(3)]);
-            } else if (c < 0.97) {
+            if (c < MEMBER_PLACED * (care + (1 - care) / 2)) {
+                b.chainPosition(PLACES[r.nextInt(PLACES.length)]);
+            } else if (c < MEMBER_OUTSIDE_BELOW) {
                 b.chainPosition(ChainPosition.OUTSIDE);
             }
-            put(b, Trait.ABOVE_DESIGNATED_SIZE, bool(r, 0.72, 1 - care));
+            put(b, Trait.ABOVE_DESIGNATED_SIZE, bool(r, MEMBER_ABOVE_SIZE, 1 - care));
             put(b, Attestation.RD_SUPPORT_CAPABILITY, fact(r, care));
             put(b, Attestation.BACKBONE, fact(r, care));
         } else if (kind == UnitKind.UNIVERSITY || kind == UnitKind.RESEARCH_INSTITUTE) {
@@ -267,7 +351,7 @@ public final class Generator {
     }
 
     private static DivisionCode elsewhere(SplittableRandom r) {
-        return DivisionCode.of(ELSEWHERE.get(r.nextInt(ELSEWHERE.size())));
+        return ELSEWHERE_CODES[r.nextInt(ELSEWHERE_CODES.length)];
     }
 
     private static int weighted(SplittableRandom r, int[] weights) {

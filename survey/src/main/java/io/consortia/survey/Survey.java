@@ -102,18 +102,25 @@ public final class Survey {
             Assessment a = jurisdiction.assess(profile, base);
             Verdict v = a.verdict();
             t.base[v.ordinal()]++;
-            t.count(a, v);
+            EditionInfo e = t.info(a);
+            t.count(a, v, e);
+            // An INELIGIBLE profile stays INELIGIBLE under other readings or parameters when a
+            // MANDATORY rule that fails reads none of them: its outcome cannot change. Most of a
+            // population is INELIGIBLE, so most re-evaluations are not needed (the counts are
+            // the same; SurveyTest checks them against assessing every profile anew).
+            long kept = v == Verdict.INELIGIBLE ? e.unchangedFailures(a) : 0;
             if (options.scenario().isPresent()) {
-                Setting s = options.scenario().get();
-                Verdict w = jurisdiction.reassess(a, s.readings(), s.overrides()).verdict();
+                Verdict w = (kept & EditionInfo.SCENARIO) != 0 ? v
+                        : jurisdiction.reassess(a, options.scenario().get().readings(), options.scenario().get().overrides()).verdict();
                 t.scenario[w.ordinal()]++;
                 t.transitions[v.ordinal()][w.ordinal()]++;
             }
             if (options.sensitivity()) {
                 for (int r = 0; r < t.readings.length; r++) {
-                    Reading reading = t.readings[r];
-                    ReadingSet flipped = base.readings().with(reading, !base.readings().isAlternative(reading));
-                    Verdict w = jurisdiction.reassess(a, flipped, base.overrides()).verdict();
+                    if ((kept & (1L << r)) != 0) {
+                        continue;
+                    }
+                    Verdict w = jurisdiction.reassess(a, t.flipped[r], base.overrides()).verdict();
                     if (w != v) {
                         t.flips[r]++;
                         t.flipsTo[r][w.ordinal()]++;
@@ -150,6 +157,64 @@ public final class Survey {
         return new SurveyResult(profiles, rejected, options, out);
     }
 
+    /**
+     * An edition's rules as the survey needs them: each rule's index in the survey's counts, and
+     * for each rule which of the settings to re-evaluate it could change: a bit per reading of the
+     * sensitivity (the rule reads the reading, or the reading makes it less than MANDATORY) and
+     * {@link #SCENARIO} (the rule reads a reading or a parameter the scenario changes, or the
+     * scenario makes it less than MANDATORY).
+     */
+    private final class EditionInfo {
+        /** The scenario's bit, beside the readings' bits 0 to 62. */
+        static final long SCENARIO = Long.MIN_VALUE;
+
+        final Rule first;
+        final int[] map;
+        /** For each rule, the settings under which it stays a failing MANDATORY rule if it fails now. */
+        final long[] keeps;
+
+        EditionInfo(Tally t, Assessment a) {
+            first = a.rule(0);
+            int n = a.ruleCount();
+            map = new int[n];
+            keeps = new long[n];
+            Setting base = options.baseline();
+            Optional<Setting> scenario = options.scenario();
+            for (int i = 0; i < n; i++) {
+                Rule rule = a.rule(i);
+                map[i] = t.index(rule);
+                List<Reading> reads = rule.readings();
+                long keep = 0;
+                for (int r = 0; r < t.readings.length && r < 63; r++) {
+                    if (!reads.contains(t.readings[r]) && rule.strength(t.flipped[r]) == Strength.MANDATORY) {
+                        keep |= 1L << r;
+                    }
+                }
+                if (scenario.isPresent() && rule.strength(scenario.get().readings()) == Strength.MANDATORY
+                        && reads.stream().noneMatch(r -> base.readings().isAlternative(r) != scenario.get().readings().isAlternative(r))
+                        && rule.parameters().stream().noneMatch(p -> changed(t.jurisdiction.id() + "." + p.localName(), base, scenario.get()))) {
+                    keep |= SCENARIO;
+                }
+                keeps[i] = keep;
+            }
+        }
+
+        private boolean changed(String parameter, Setting base, Setting scenario) {
+            return !base.overrides().get(parameter).equals(scenario.overrides().get(parameter));
+        }
+
+        /** The settings under which the verdict stays INELIGIBLE: those that keep some failing MANDATORY rule failing. */
+        long unchangedFailures(Assessment a) {
+            long kept = 0;
+            for (int i = 0; i < keeps.length; i++) {
+                if (a.evaluated(i) && a.outcome(i) == Outcome.FAIL && a.strength(i) == Strength.MANDATORY) {
+                    kept |= keeps[i];
+                }
+            }
+            return kept;
+        }
+    }
+
     /** The counts of one jurisdiction. */
     private final class Tally {
         final Jurisdiction jurisdiction;
@@ -163,14 +228,22 @@ public final class Survey {
         long[] unknowns = new long[0];
         long[] binding = new long[0];
         final Reading[] readings;
+        /** The baseline's readings with each reading switched, made once. */
+        final ReadingSet[] flipped;
         final long[] flips;
         final long[][] flipsTo;
-        private Rule[] lastRules;
-        private int[] lastMap;
+        /** What is known of each edition's rules, by the identity of its first rule. */
+        private final Map<Rule, EditionInfo> editions = new java.util.IdentityHashMap<>();
+        private EditionInfo last;
 
         Tally(Jurisdiction jurisdiction) {
             this.jurisdiction = jurisdiction;
             this.readings = jurisdiction.readings().toArray(Reading[]::new);
+            this.flipped = new ReadingSet[readings.length];
+            ReadingSet baseline = options.baseline().readings();
+            for (int r = 0; r < readings.length; r++) {
+                flipped[r] = baseline.with(readings[r], !baseline.isAlternative(readings[r]));
+            }
             this.flips = new long[readings.length];
             this.flipsTo = new long[readings.length][VERDICTS.length];
             for (Rule r : jurisdiction.latest().rules()) {
@@ -191,21 +264,17 @@ public final class Survey {
             return rules.size() - 1;
         }
 
-        /** The survey's index of each rule of an assessment's edition (cached for the last edition seen). */
-        private int[] map(Assessment a) {
-            if (lastRules == null || lastRules.length != a.ruleCount() || lastRules[0] != a.rule(0)) {
-                lastRules = new Rule[a.ruleCount()];
-                lastMap = new int[lastRules.length];
-                for (int i = 0; i < lastRules.length; i++) {
-                    lastRules[i] = a.rule(i);
-                    lastMap[i] = index(lastRules[i]);
-                }
+        /** The assessment's edition, as this survey sees it. */
+        EditionInfo info(Assessment a) {
+            if (last != null && last.first == a.rule(0)) {
+                return last;
             }
-            return lastMap;
+            last = editions.computeIfAbsent(a.rule(0), first -> new EditionInfo(this, a));
+            return last;
         }
 
-        void count(Assessment run, Verdict verdict) {
-            int[] map = map(run);
+        void count(Assessment run, Verdict verdict, EditionInfo edition) {
+            int[] map = edition.map;
             int blocking = 0;
             int only = -1;
             for (int i = 0; i < run.ruleCount(); i++) {

@@ -47,23 +47,43 @@ class SurveyTest {
 
     @Test
     void countsAgreeWithAssessingEachProfile() {
-        List<Jurisdiction> all = catalog().all();
         Overrides lower = catalog().overrides(List.of("suzhou.S1.minimum=6", "neimenggu.N7.minimum=8")).get();
         ReadingSet r1no = ReadingSet.defaults().with(Reading.R1, true);
-        Survey.Options options = new Survey.Options(Optional.of(ON), ON, Survey.Setting.defaults(),
-                Optional.of(new Survey.Setting(r1no, lower)), true, Optional.empty());
+        assertCountsAgree(Survey.Setting.defaults(), Optional.of(new Survey.Setting(r1no, lower)), 600, 11);
+    }
+
+    /**
+     * The survey re-evaluates an INELIGIBLE profile under another setting only when no failing
+     * MANDATORY rule is untouched by it; whatever the setting, the counts are those of assessing
+     * every profile anew under it.
+     */
+    @Test
+    void countsAgreeUnderEveryKindOfScenarioAndBaseline() {
+        ReadingSet r3two = ReadingSet.alternatives(java.util.Set.of("R3"));
+        Overrides n5 = catalog().overrides(List.of("neimenggu.N5.share=0.02", "qingdao.Q2.minimum=2")).get();
+        Overrides s1 = catalog().overrides(List.of("suzhou.S1.minimum=6")).get();
+        ReadingSet r7 = ReadingSet.alternatives(java.util.Set.of("R7", "R4"));
+        assertCountsAgree(Survey.Setting.defaults(), Optional.of(new Survey.Setting(ReadingSet.defaults(), n5)), 400, 21);
+        assertCountsAgree(Survey.Setting.defaults(), Optional.of(new Survey.Setting(r3two, Overrides.none())), 400, 22);
+        assertCountsAgree(new Survey.Setting(r7, s1), Optional.of(new Survey.Setting(ReadingSet.defaults(), s1)), 400, 23);
+        assertCountsAgree(new Survey.Setting(r3two, n5), Optional.empty(), 400, 24);
+    }
+
+    private static void assertCountsAgree(Survey.Setting baseline, Optional<Survey.Setting> scenarioSetting, int n, long seed) {
+        List<Jurisdiction> all = catalog().all();
+        Survey.Options options = new Survey.Options(Optional.of(ON), ON, baseline, scenarioSetting, true, Optional.empty());
         Survey survey = new Survey(all, options);
-        Generator g = Generator.forCatalog(catalog(), 11);
-        int n = 600;
+        Generator g = Generator.forCatalog(catalog(), seed);
         for (int i = 0; i < n; i++) {
             survey.add(g.profile(i));
         }
         SurveyResult result = survey.result();
         assertThat(result.profiles()).isEqualTo(n);
+        AssessmentOptions base = AssessmentOptions.on(ON).withReadings(baseline.readings()).withOverrides(baseline.overrides());
         for (int j = 0; j < all.size(); j++) {
             Jurisdiction jurisdiction = all.get(j);
             SurveyResult.JurisdictionResult jr = result.jurisdictions().get(j);
-            Map<Verdict, Long> base = new HashMap<>();
+            Map<Verdict, Long> verdicts = new HashMap<>();
             Map<Verdict, Long> scenario = new HashMap<>();
             Map<String, Long> fails = new HashMap<>();
             Map<String, Long> binding = new HashMap<>();
@@ -71,11 +91,14 @@ class SurveyTest {
             long[][] transitions = new long[4][4];
             for (int i = 0; i < n; i++) {
                 Profile p = g.profile(i);
-                Assessment a = jurisdiction.assess(p, AssessmentOptions.on(ON));
-                Assessment s = jurisdiction.assess(p, AssessmentOptions.on(ON).withReadings(r1no).withOverrides(lower));
-                base.merge(a.verdict(), 1L, Long::sum);
-                scenario.merge(s.verdict(), 1L, Long::sum);
-                transitions[a.verdict().ordinal()][s.verdict().ordinal()]++;
+                Assessment a = jurisdiction.assess(p, base);
+                verdicts.merge(a.verdict(), 1L, Long::sum);
+                if (scenarioSetting.isPresent()) {
+                    Assessment s = jurisdiction.assess(p, AssessmentOptions.on(ON).withReadings(scenarioSetting.get().readings())
+                            .withOverrides(scenarioSetting.get().overrides()));
+                    scenario.merge(s.verdict(), 1L, Long::sum);
+                    transitions[a.verdict().ordinal()][s.verdict().ordinal()]++;
+                }
                 List<Finding> blocking = a.findings().stream().filter(f -> f.strength().bindsVerdict() && f.outcome() != Outcome.PASS).toList();
                 for (Finding f : a.findings()) {
                     if (f.outcome() == Outcome.FAIL) {
@@ -86,16 +109,20 @@ class SurveyTest {
                     binding.merge(blocking.get(0).rule().id().toString(), 1L, Long::sum);
                 }
                 for (Reading r : jurisdiction.readings()) {
-                    Verdict flipped = jurisdiction.assess(p, AssessmentOptions.on(ON).withReadings(ReadingSet.defaults().with(r, true))).verdict();
+                    ReadingSet switched = baseline.readings().with(r, !baseline.readings().isAlternative(r));
+                    Verdict flipped = jurisdiction.assess(p, base.withReadings(switched)).verdict();
                     if (flipped != a.verdict()) {
                         flips.merge(r.id(), 1L, Long::sum);
                     }
                 }
             }
             for (Verdict v : Verdict.values()) {
-                assertThat(jr.baseline().get(v)).as("%s %s", jurisdiction.id(), v).isEqualTo(base.getOrDefault(v, 0L));
-                assertThat(jr.scenario().orElseThrow().get(v)).as("%s scenario %s", jurisdiction.id(), v).isEqualTo(scenario.getOrDefault(v, 0L));
-                assertThat(jr.transitions().orElseThrow()[v.ordinal()]).isEqualTo(transitions[v.ordinal()]);
+                assertThat(jr.baseline().get(v)).as("%s %s", jurisdiction.id(), v).isEqualTo(verdicts.getOrDefault(v, 0L));
+                if (scenarioSetting.isPresent()) {
+                    assertThat(jr.scenario().orElseThrow().get(v)).as("%s scenario %s", jurisdiction.id(), v).isEqualTo(scenario.getOrDefault(v, 0L));
+                    assertThat(jr.transitions().orElseThrow()[v.ordinal()]).as("%s transitions from %s", jurisdiction.id(), v)
+                            .isEqualTo(transitions[v.ordinal()]);
+                }
             }
             for (SurveyResult.RuleResult rr : jr.rules()) {
                 assertThat(rr.fail()).as(rr.rule()).isEqualTo(fails.getOrDefault(rr.rule(), 0L));

@@ -164,7 +164,7 @@ public final class CaseReader {
             return Optional.empty();
         }
         Profile p = profile.get();
-        return Optional.of(new Case(file.toString(), tree.lineOf(c.path()), name.get(), source, p,
+        return Optional.of(new Case(file.toString(), (int) tree.lineOf(c.path()), name.get(), source, p,
                 asOf.orElseGet(() -> p.appliedOn().orElse(LocalDate.MIN)), readingSet, readings, overrides, set, registry, registrySource,
                 expectations));
     }

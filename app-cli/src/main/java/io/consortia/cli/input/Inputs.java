@@ -62,9 +62,14 @@ public final class Inputs {
 
     /** Reads a tree already parsed with a kernel reader. */
     public <T> T read(TreeFile tree, Function<Object, ReadResult<T>> reader) {
+        return read(tree, reader, w -> err.println("warning: " + w));
+    }
+
+    /** Reads a tree already parsed with a kernel reader, handing each warning to {@code warnings}. */
+    public static <T> T read(TreeFile tree, Function<Object, ReadResult<T>> reader, java.util.function.Consumer<String> warnings) {
         ReadResult<T> result = reader.apply(tree.tree());
-        for (String w : tree.describe(result.warnings().asJava())) {
-            err.println("warning: " + w);
+        if (!result.warnings().isEmpty()) {
+            tree.describe(result.warnings().asJava()).forEach(warnings);
         }
         if (result.result().isInvalid()) {
             throw new InputException(tree.describe(result.result().getError().asJava()));

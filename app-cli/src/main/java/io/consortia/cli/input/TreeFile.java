@@ -74,16 +74,20 @@ public final class TreeFile {
 
     private final String displayName;
     private final Object tree;
-    private final String text;
+    /** The input as parsed: a {@code String}, or the UTF-8 bytes of a JSON line. */
+    private final Object text;
     private final Format format;
     private final InputLimits limits;
+    /** What to add to the parser's line numbers: the line before a JSON Lines document, else 0. */
+    private final long lineOffset;
 
-    private TreeFile(String displayName, Object tree, String text, Format format, InputLimits limits) {
+    private TreeFile(String displayName, Object tree, Object text, Format format, InputLimits limits, long lineOffset) {
         this.displayName = displayName;
         this.tree = tree;
         this.text = text;
         this.format = format;
         this.limits = limits;
+        this.lineOffset = lineOffset;
     }
 
     /**
@@ -116,7 +120,7 @@ public final class TreeFile {
     }
 
     /** The bytes of a regular file, refused before reading when it is anything else or too large. */
-    private static byte[] bytes(Path file, String displayName, InputLimits limits) {
+    static byte[] bytes(Path file, String displayName, InputLimits limits) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
@@ -182,25 +186,47 @@ public final class TreeFile {
         return parse(text, displayName, format, limits);
     }
 
+    /**
+     * Parses one line of a JSON Lines file: UTF-8 JSON, one document, within the limits. Problems
+     * name the file and this line ({@code pop.jsonl:17: members[0].kind: …}).
+     *
+     * @param lineNumber the line's number in the file, from 1
+     */
+    public static TreeFile parseLine(byte[] bytes, int offset, int length, String displayName, long lineNumber, InputLimits limits) {
+        if (length > limits.maxBytes()) {
+            throw new InputException(displayName + ":" + lineNumber + ": the line is larger than the input limit of "
+                    + limits.describeMaxBytes() + "; raise it with --max-input-bytes");
+        }
+        // Jackson reads the UTF-8 bytes itself (and refuses malformed UTF-8): no decoding into a String first.
+        byte[] line = offset == 0 && length == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+        return parse(line, displayName, Format.JSON, limits, lineNumber - 1);
+    }
+
     /** Parses text already in memory. */
     public static TreeFile parse(String text, String displayName, Format format, InputLimits limits) {
+        return parse(text, displayName, format, limits, 0);
+    }
+
+    /** Parses a String, or (JSON only) UTF-8 bytes. */
+    private static TreeFile parse(Object text, String displayName, Format format, InputLimits limits, long lineOffset) {
         if (format == Format.YAML) {
-            checkLineLengths(text, displayName);
+            checkLineLengths((String) text, displayName);
         }
         JsonParser p = null;
         try {
             p = parser(text, format, limits);
             if (p.nextToken() == null) {
-                return new TreeFile(displayName, null, text, format, limits);
+                return new TreeFile(displayName, null, text, format, limits, lineOffset);
             }
-            Object tree = new Builder(p, displayName, text, format, limits).value("");
+            Object tree = new Builder(p, displayName, text, format, limits, lineOffset).value(null);
             if (p.nextToken() != null) {
-                throw new InputException(displayName + ":" + p.currentTokenLocation().getLineNr()
-                        + ": unexpected content after the end of the document (only one document per file)");
+                throw new InputException(displayName + ":" + (p.currentTokenLocation().getLineNr() + lineOffset)
+                        + ": unexpected content after the end of the document (only one document per "
+                        + (lineOffset > 0 || displayName.endsWith(".jsonl") ? "line" : "file; JSON Lines files end in .jsonl") + ")");
             }
-            return new TreeFile(displayName, tree, text, format, limits);
+            return new TreeFile(displayName, tree, text, format, limits, lineOffset);
         } catch (JsonProcessingException e) {
-            throw malformed(e, p, displayName, format);
+            throw malformed(e, p, displayName, format, lineOffset, text);
         } catch (IOException e) {
             throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
         } finally {
@@ -218,8 +244,11 @@ public final class TreeFile {
         }
     }
 
-    private static JsonParser parser(String text, Format format, InputLimits limits) throws IOException {
-        return format == Format.JSON ? limits.json().createParser(text) : limits.yaml().createParser(text);
+    private static JsonParser parser(Object text, Format format, InputLimits limits) throws IOException {
+        if (text instanceof byte[] bytes) {
+            return limits.json().createParser(bytes);
+        }
+        return format == Format.JSON ? limits.json().createParser((String) text) : limits.yaml().createParser((String) text);
     }
 
     private static void checkLineLengths(String text, String displayName) {
@@ -241,13 +270,28 @@ public final class TreeFile {
         }
     }
 
-    private static InputException malformed(JsonProcessingException e, JsonParser p, String displayName, Format format) {
+    /** Whether the bytes are well-formed UTF-8 (asked only when a JSON line did not parse, to say why). */
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static InputException malformed(JsonProcessingException e, JsonParser p, String displayName, Format format, long lineOffset, Object text) {
         JsonLocation at = e.getLocation();
         if ((at == null || at.getLineNr() < 0) && p != null) {
             at = p.currentLocation();
         }
-        String where = at == null || at.getLineNr() < 0 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        String where = at == null || at.getLineNr() < 0 ? "" : ":" + (at.getLineNr() + lineOffset) + ":" + at.getColumnNr();
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Invalid UTF-8") || text instanceof byte[] bytes && !isUtf8(bytes)) {
+            return new InputException(displayName + (at == null || at.getLineNr() < 0 ? "" : ":" + (at.getLineNr() + lineOffset))
+                    + ": is not UTF-8 text");
+        }
         String what;
         if (e instanceof StreamConstraintsException) {
             what = message.contains("nesting depth")
@@ -277,28 +321,58 @@ public final class TreeFile {
         return line.length() > 240 ? line.substring(0, 240) + "…" : line;
     }
 
+    /**
+     * Where a value is: its parent and its key or index ({@code null} is the document). Made into
+     * text ({@code members[3].finances}) only when a message names it: building every value's path
+     * as text cost more than the tree.
+     */
+    private record At(At parent, String key, int index) {
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder();
+            append(out, this);
+            return out.toString();
+        }
+
+        private static void append(StringBuilder out, At at) {
+            if (at.parent != null) {
+                append(out, at.parent);
+            }
+            if (at.key != null) {
+                if (at.parent != null) {
+                    out.append('.');
+                }
+                out.append(at.key);
+            } else {
+                out.append('[').append(at.index).append(']');
+            }
+        }
+    }
+
     /** Builds the tree from the parser's tokens, counting values. */
     private static final class Builder {
         private final JsonParser p;
         private final String displayName;
-        private final String text;
+        private final Object text;
         private final Format format;
         private final InputLimits limits;
+        private final long lineOffset;
         private int values;
 
-        Builder(JsonParser p, String displayName, String text, Format format, InputLimits limits) {
+        Builder(JsonParser p, String displayName, Object text, Format format, InputLimits limits, long lineOffset) {
             this.p = p;
             this.displayName = displayName;
             this.text = text;
             this.format = format;
             this.limits = limits;
+            this.lineOffset = lineOffset;
         }
 
-        private int line() {
-            return p.currentTokenLocation().getLineNr();
+        private long line() {
+            return p.currentTokenLocation().getLineNr() + lineOffset;
         }
 
-        Object value(String path) throws IOException {
+        Object value(At at) throws IOException {
             if (++values > InputLimits.MAX_VALUES) {
                 throw new InputException(displayName + ":" + line() + ": more than " + InputLimits.MAX_VALUES
                         + " values in one document");
@@ -309,28 +383,30 @@ public final class TreeFile {
                     Map<String, Object> map = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
-                        String child = path.isEmpty() ? key : path + "." + key;
+                        At childAt = new At(at, key, -1);
                         if (map.containsKey(key)) {
-                            int line = line();
+                            String child = childAt.toString();
+                            long line = line();
                             Integer first = lines(text, format, limits, Set.of(child)).get(child);
+                            first = first == null ? null : (int) (first + lineOffset);
                             throw new InputException(displayName + ":" + line + ": " + child + ": duplicate key \"" + key
                                     + "\"" + (first == null ? "" : " (first at line " + first + ")"));
                         }
                         p.nextToken();
-                        map.put(key, value(child));
+                        map.put(key, value(childAt));
                     }
                     return map;
                 }
                 case START_ARRAY: {
                     List<Object> list = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        list.add(value(path + "[" + list.size() + "]"));
+                        list.add(value(new At(at, null, list.size())));
                     }
                     return list;
                 }
                 case VALUE_STRING:
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                        throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                        throw new InputException(displayName + ":" + line() + ": " + prefix(at)
                                 + "YAML aliases (*" + brief(p.getText()) + ") are not supported; write the value out in full");
                     }
                     return p.getText();
@@ -341,7 +417,7 @@ public final class TreeFile {
                         n = t == JsonToken.VALUE_NUMBER_INT ? p.getNumberValue() : p.getDecimalValue();
                     } catch (NumberFormatException e) {
                         // An exponent beyond what a BigDecimal holds (1e-9989999999): found by fuzzing.
-                        throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                        throw new InputException(displayName + ":" + line() + ": " + prefix(at)
                                 + "the number " + brief(p.getText()) + " is out of range");
                     }
                     return asWritten(n, p.getText());
@@ -352,9 +428,13 @@ public final class TreeFile {
                 case VALUE_NULL:
                     return null;
                 default:
-                    throw new InputException(displayName + ":" + line() + ": " + (path.isEmpty() ? "" : path + ": ")
+                    throw new InputException(displayName + ":" + line() + ": " + prefix(at)
                             + "unsupported content (a binary or tagged YAML value)");
             }
+        }
+
+        private static String prefix(At at) {
+            return at == null ? "" : at + ": ";
         }
 
         /** The value itself when its text is the usual one, else the value with its text. */
@@ -377,8 +457,9 @@ public final class TreeFile {
     }
 
     /** The line of a path, or of its nearest ancestor that is in the file; -1 when none is. */
-    public int lineOf(String path) {
-        return lineOf(path, lines(List.of(path)));
+    public long lineOf(String path) {
+        int line = lineOf(path, lines(List.of(path)));
+        return line > 0 ? line + lineOffset : line;
     }
 
     private static int lineOf(String path, Map<String, Integer> lines) {
@@ -411,7 +492,7 @@ public final class TreeFile {
         List<String> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             int line = lineOf(problem.path(), lines);
-            String where = line > 0 ? displayName + ":" + line : displayName;
+            String where = line > 0 ? displayName + ":" + (line + lineOffset) : displayName;
             out.add(problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message());
         }
         return out;
@@ -446,7 +527,7 @@ public final class TreeFile {
      * The lines of the wanted paths: a walk over the tokens that names each value's path as the
      * tree builder does (a key's line for a mapping entry) and stops once every path is found.
      */
-    private static Map<String, Integer> lines(String text, Format format, InputLimits limits, Set<String> wanted) {
+    private static Map<String, Integer> lines(Object text, Format format, InputLimits limits, Set<String> wanted) {
         Map<String, Integer> found = new HashMap<>();
         try (JsonParser p = parser(text, format, limits)) {
             Deque<Frame> stack = new ArrayDeque<>();

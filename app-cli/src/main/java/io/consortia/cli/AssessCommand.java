@@ -2,12 +2,12 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;

@@ -1,7 +1,7 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
-import io.consortia.cli.input.InputLimits;
+import io.consortia.io.input.InputException;
+import io.consortia.io.input.InputLimits;
 import io.consortia.cli.input.Inputs;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
@@ -67,7 +67,7 @@ public final class ConsortiaCommand implements Runnable {
     /** The readers of this run's inputs, within its limits; {@code -} reads standard input. */
     Inputs inputs() {
         try {
-            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes), in);
+            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes).advising("raise it with --max-input-bytes"), in);
         } catch (IllegalArgumentException e) {
             throw new InputException("--max-input-bytes " + maxInputBytes + ": " + e.getMessage());
         }

@@ -2,8 +2,8 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
-import io.consortia.cli.render.Json;
+import io.consortia.io.input.InputException;
+import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Overrides;
@@ -72,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
             ArrayNode ps = n.putArray("parameters");
             for (Parameter p : params) {
                 ObjectNode pn = Json.parameter(p);
-                set.get(p.name()).ifPresent(v -> pn.set("override", io.consortia.cli.render.EvidenceJson.value(v)));
+                set.get(p.name()).ifPresent(v -> pn.set("override", io.consortia.io.json.EvidenceJson.value(v)));
                 ps.add(pn);
             }
             n.put("crossConsortium", r.crossConsortium());

@@ -2,10 +2,10 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.gap.Change;
 import io.consortia.kernel.gap.GapPlan;
 import io.consortia.kernel.gap.GapPlanner;
@@ -166,14 +166,14 @@ final class GapCommand implements Callable<Integer> {
         n.put("type", c.getClass().getSimpleName());
         if (c instanceof Change.SetFact f) {
             strings(n.putArray("members"), f.members());
-            n.put("fact", io.consortia.cli.render.EvidenceJson.key(f.fact()));
+            n.put("fact", io.consortia.io.json.EvidenceJson.key(f.fact()));
             n.put("value", f.value());
         } else if (c instanceof Change.Place p) {
             strings(n.putArray("members"), p.members());
             strings(n.putArray("positions"), p.positions().stream().map(Enum::name).toList());
         } else if (c instanceof Change.AddMembers a) {
             n.put("count", a.count());
-            n.set("template", io.consortia.cli.render.EvidenceJson.memberTest(a.template()));
+            n.set("template", io.consortia.io.json.EvidenceJson.memberTest(a.template()));
         } else if (c instanceof Change.AddPlatform a) {
             strings(n.putArray("levels"), a.levels().stream().map(Enum::name).toList());
             strings(n.putArray("types"), a.types().stream().map(Enum::name).toList());

@@ -1,4 +1,4 @@
-package io.consortia.cli.render;
+package io.consortia.io.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -3,6 +3,7 @@ package io.consortia.cli;
 import io.consortia.io.input.InputException;
 import io.consortia.io.input.InputLimits;
 import io.consortia.cli.input.Inputs;
+import io.consortia.facade.Consortia;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;
@@ -27,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, CompareCommand.class,
-                ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
+                ExplainCommand.class, ReplayCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
@@ -43,7 +44,7 @@ public final class ConsortiaCommand implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
-    private JurisdictionCatalog catalog;
+    private Consortia facade;
 
     ConsortiaCommand(InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
         this.in = in;
@@ -88,21 +89,29 @@ public final class ConsortiaCommand implements Runnable {
      * module stops the command with exit 2 rather than carrying on.
      */
     JurisdictionCatalog catalog() {
-        if (catalog == null) {
+        return facade().catalog();
+    }
+
+    /**
+     * The embedding facade over every installed jurisdiction, found once through ServiceLoader and
+     * handed over. A duplicate id, a broken module or none at all stops the command with exit 2.
+     */
+    Consortia facade() {
+        if (facade == null) {
             List<JurisdictionProvider> providers = new ArrayList<>();
             ServiceLoader.load(JurisdictionProvider.class).forEach(providers::add);
             LOG.debug("found {} jurisdiction providers", providers.size());
-            catalog = JurisdictionCatalog.of(providers).getOrElseThrow(errors -> {
+            if (providers.isEmpty()) {
+                throw new InputException("no jurisdiction module is installed (none found through ServiceLoader)");
+            }
+            facade = Consortia.of(providers).getOrElseThrow(errors -> {
                 List<String> lines = new ArrayList<>();
                 lines.add("the installed jurisdiction modules are inconsistent:");
                 errors.forEach(e -> lines.add("  " + e));
                 return new InputException(lines);
-            });
-            if (catalog.all().isEmpty()) {
-                throw new InputException("no jurisdiction module is installed (none found through ServiceLoader)");
-            }
+            }).withClock(clock);
         }
-        return catalog;
+        return facade;
     }
 
     /** The jurisdictions named with -j, or all. */

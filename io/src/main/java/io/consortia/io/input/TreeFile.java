@@ -173,6 +173,27 @@ public final class TreeFile {
 
     /** Parses bytes already read: UTF-8 (a byte-order mark is allowed), then YAML or JSON. */
     public static TreeFile parse(byte[] bytes, String displayName, Format format, InputLimits limits) {
+        return parse(text(bytes, displayName, limits), displayName, format, limits);
+    }
+
+    /**
+     * The text of a file, or of standard input when the path is {@code -}, with the checks of
+     * {@link #read(String, InputLimits, InputStream)} (a regular file, within the size limit,
+     * UTF-8), not parsed: for inputs of several documents, such as JSON Lines.
+     */
+    public static String readText(String path, InputLimits limits, InputStream stdin) {
+        if (STDIN.equals(path)) {
+            return text(limited(stdin, STDIN_NAME, limits), STDIN_NAME, limits);
+        }
+        try {
+            return text(bytes(Path.of(path), path, limits), path, limits);
+        } catch (InvalidPathException e) {
+            throw new InputException(InputProblem.of(path, "not a valid file name"));
+        }
+    }
+
+    /** Bytes as UTF-8 text (a byte-order mark is dropped), within the size limit. */
+    private static String text(byte[] bytes, String displayName, InputLimits limits) {
         if (bytes.length > limits.maxBytes()) {
             throw tooLarge(displayName, limits);
         }
@@ -185,10 +206,7 @@ public final class TreeFile {
         } catch (CharacterCodingException e) {
             throw new InputException(InputProblem.of(displayName, "is not UTF-8 text"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return parse(text, displayName, format, limits);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Parses text already in memory. */

@@ -111,14 +111,15 @@ public final class DecisionRecord {
         Versions.ModuleVersion jm = versions.jurisdiction(d.jurisdiction());
         v.putObject("jurisdiction").put("module", jm.module()).put("version", jm.version());
         try {
+            // Pointers are made from the root, so that a problem names its place in the record.
+            Canonical.text(n);
             n.put("profileDigest", Canonical.digest(profile));
             if (d.registry().isPresent()) {
                 ((ObjectNode) n.get("registry")).put("digest", Canonical.digest(n.get("registry").get("content")));
             }
             return Either.right(sealed(n));
         } catch (Canonical.NotCanonical e) {
-            return Either.left(List.of(new InputProblem("record", -1, -1, path(e.pointer()),
-                    e.getMessage().substring(e.getMessage().indexOf(": ") + 2))));
+            return Either.left(List.of(problem("record", e)));
         }
     }
 
@@ -142,6 +143,11 @@ public final class DecisionRecord {
         msb = (msb & ~0xF000L) | 0x8000L;                 // version 8
         lsb = (lsb & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // variant 10
         return new UUID(msb, lsb);
+    }
+
+    private static InputProblem problem(String source, Canonical.NotCanonical e) {
+        String m = e.getMessage();
+        return new InputProblem(source, -1, -1, path(e.pointer()), e.pointer().isEmpty() ? m : m.substring(e.pointer().length() + 2));
     }
 
     /** A JSON Pointer as a path of the profile format: {@code /profile/members/2/name} → {@code profile.members[2].name}. */
@@ -216,7 +222,7 @@ public final class DecisionRecord {
                 problems.add(new InputProblem(name, -1, -1, "id", "does not match the record's content: the record was altered after it was written"));
             }
         } catch (Canonical.NotCanonical e) {
-            problems.add(new InputProblem(name, -1, -1, path(e.pointer()), e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
+            problems.add(problem(name, e));
         }
         return problems.isEmpty() ? Either.right(new DecisionRecord(o, Canonical.text(o))) : Either.left(problems);
     }

@@ -209,8 +209,11 @@ public final class TreeFile {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Parses text already in memory. */
+    /** Parses text already in memory: held to the size limit as its UTF-8 bytes would be. */
     public static TreeFile parse(String text, String displayName, Format format, InputLimits limits) {
+        if ((long) text.length() > limits.maxBytes() || (long) text.length() * 3 > limits.maxBytes() && utf8Length(text) > limits.maxBytes()) {
+            throw tooLarge(displayName, limits);
+        }
         if (format == Format.YAML) {
             checkLineLengths(text, displayName);
         }
@@ -233,6 +236,15 @@ public final class TreeFile {
         } finally {
             close(p);
         }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : Character.isLowSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static void close(JsonParser p) {

@@ -7,6 +7,7 @@ module io.consortia.cli {
     requires io.consortia.kernel;
     requires io.consortia.io;
     requires io.consortia.facade;
+    requires io.consortia.server;
     requires io.consortia.calendar;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, CompareCommand.class,
-                ExplainCommand.class, ReplayCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
+                ExplainCommand.class, ReplayCommand.class, ServeCommand.class, SimulateCommand.class, ProcedureCommand.class, InitCommand.class, SchemaCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);

@@ -8,6 +8,7 @@ import io.consortia.cli.input.Inputs;
 import io.consortia.io.input.TreeFile;
 import io.consortia.cli.render.DisplayWidth;
 import io.consortia.io.json.Json;
+import io.consortia.io.json.SimulationJson;
 import io.consortia.io.json.Language;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.input.Problem;
@@ -95,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Simulation s = run.get();
         Jurisdiction j = top.catalog().get(h.jurisdiction()).orElseThrow();
-        top.out.print(format == Format.json ? Json.pretty(json(s)) + "\n" : text(s, j));
+        top.out.print(format == Format.json ? Json.pretty(SimulationJson.of(s, history, lang)) + "\n" : text(s, j));
         return 0;
     }
 
@@ -142,79 +143,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     private static UnitRef lead(Profile p) {
         return new UnitRef(p.lead().creditCode(), Optional.of(p.lead().name()));
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // JSON (contract §4)
-
-    private ObjectNode json(Simulation s) {
-        ObjectNode n = Json.object();
-        n.put("jurisdiction", s.jurisdiction());
-        n.put("history", history);
-        n.put("asOf", s.asOf().toString());
-        ObjectNode calendar = n.putObject("calendar");
-        calendar.put("mode", s.calendarMode().name());
-        ArrayNode years = calendar.putArray("approximatedYears");
-        s.approximatedYears().forEach(years::add);
-        ArrayNode timeline = n.putArray("timeline");
-        for (TimelineEntry e : s.timeline()) {
-            ObjectNode t = timeline.addObject();
-            t.put("on", e.on().toString());
-            t.put("event", e.event());
-            t.put("accepted", e.accepted());
-            t.put("state", e.state().name());
-            e.reason().ifPresent(r -> t.put("reason", lang.of(r)));
-            e.clause().ifPresent(c -> t.put("clause", c.ref()));
-            if (e.index().isPresent()) {
-                t.put("index", e.index().get());
-            } else {
-                t.put("timeDriven", true);
-            }
-            if (!e.notes().isEmpty()) {
-                ArrayNode notes = t.putArray("notes");
-                e.notes().forEach(x -> notes.add(lang.of(x)));
-            }
-        }
-        n.put("finalState", s.finalState().name());
-        ArrayNode obligations = n.putArray("obligations");
-        for (Obligation o : s.obligations()) {
-            ObjectNode on = obligations.addObject();
-            on.put("due", o.due().toString());
-            on.put("what", lang.of(o.what()));
-            on.put("status", o.status().name());
-            on.put("year", o.year());
-            on.put("since", o.since().toString());
-            on.put("clause", o.clause().ref());
-            o.metOn().ifPresent(d -> on.put("metOn", d.toString()));
-            on.put("late", o.late());
-        }
-        ArrayNode sanctions = n.putArray("sanctions");
-        for (Sanction b : s.sanctions()) {
-            ObjectNode sn = sanctions.addObject();
-            sn.put("unit", b.unit().display());
-            sn.put("from", b.from().toString());
-            sn.put("until", b.until().toString());
-            sn.put("reason", b.reason());
-            sn.put("jurisdiction", b.jurisdiction());
-            sn.put("years", b.years());
-            b.unit().creditCode().ifPresent(c -> sn.put("creditCode", c.value()));
-            b.unit().name().ifPresent(x -> sn.put("name", x));
-        }
-        ArrayNode measures = n.putArray("measures");
-        for (GrantedMeasure m : s.measures()) {
-            measures.addObject().put("on", m.on().toString()).put("what", lang.of(m.what())).put("clause", m.clause().ref());
-        }
-        ArrayNode flags = n.putArray("pendingDecisions");
-        for (Flag f : s.flags()) {
-            flags.addObject().put("raisedOn", f.raisedOn().toString()).put("what", lang.of(f.what())).put("clause", f.clause().ref());
-        }
-        ArrayNode projects = n.putArray("runningProjects");
-        for (RunningProject p : s.projects()) {
-            ObjectNode pn = projects.addObject().put("since", p.since().toString()).put("level", p.level().name()).put("entrusted", p.entrusted());
-            p.name().ifPresent(x -> pn.put("project", x));
-        }
-        n.put("notReplayed", s.notReplayed());
-        return n;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package io.consortia.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.io.input.InputException;
 import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.Edition;

@@ -1,7 +1,5 @@
 package io.consortia.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.calendar.ChineseStatutoryCalendar;
 import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;

@@ -55,27 +55,25 @@ final class Problems {
         return out.toString();
     }
 
+    /** The problem types this API answers with: status, type (under {@link #TYPES}) and title. */
+    private static final java.util.Map<Integer, String[]> KINDS = java.util.Map.of(
+            400, new String[] {"bad-input", "Bad input"},
+            404, new String[] {"not-found", "Not found"},
+            405, new String[] {"method-not-allowed", "Method not allowed"},
+            413, new String[] {"too-large", "Request too large"},
+            415, new String[] {"unsupported-media-type", "Unsupported media type"},
+            503, new String[] {"unavailable", "Service unavailable"});
+
+    private static String[] kind(int status) {
+        return KINDS.getOrDefault(status, status >= 500 ? new String[] {"internal-error", "Internal error"}
+                : new String[] {"http-" + status, "HTTP " + status});
+    }
+
     private static String type(int status) {
-        return switch (status) {
-            case 400 -> "bad-input";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "too-large";
-            case 415 -> "unsupported-media-type";
-            case 503 -> "unavailable";
-            default -> status >= 500 ? "internal-error" : "http-" + status;
-        };
+        return kind(status)[0];
     }
 
     private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad input";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 413 -> "Request too large";
-            case 415 -> "Unsupported media type";
-            case 503 -> "Service unavailable";
-            default -> status >= 500 ? "Internal error" : "HTTP " + status;
-        };
+        return kind(status)[1];
     }
 }

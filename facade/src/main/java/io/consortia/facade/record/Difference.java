@@ -9,19 +9,16 @@ package io.consortia.facade.record;
  */
 public sealed interface Difference {
 
-    /** Whether this difference changes the decision's result (its verdict or a finding's outcome). */
-    boolean changesResult();
+    /** Whether this difference changes the decision's result: the verdict, a finding's outcome or strength, a rule added or gone. */
+    default boolean changesResult() {
+        return this instanceof Verdict || this instanceof Finding || this instanceof FindingAdded || this instanceof FindingRemoved;
+    }
 
     /** One line for a person: {@code verdict: ELIGIBLE → INELIGIBLE}. */
     String describe();
 
     /** The verdict changed. */
     record Verdict(String before, String after) implements Difference {
-        @Override
-        public boolean changesResult() {
-            return true;
-        }
-
         @Override
         public String describe() {
             return "verdict: " + before + " → " + after;
@@ -30,11 +27,6 @@ public sealed interface Difference {
 
     /** A rule's outcome or strength changed. */
     record Finding(String rule, String outcomeBefore, String outcomeAfter, String strengthBefore, String strengthAfter) implements Difference {
-        @Override
-        public boolean changesResult() {
-            return true;
-        }
-
         @Override
         public String describe() {
             String s = rule + ": " + outcomeBefore + " → " + outcomeAfter;
@@ -45,11 +37,6 @@ public sealed interface Difference {
     /** A rule that the record does not have was applied. */
     record FindingAdded(String rule, String outcome) implements Difference {
         @Override
-        public boolean changesResult() {
-            return true;
-        }
-
-        @Override
         public String describe() {
             return rule + ": new rule, " + outcome;
         }
@@ -57,11 +44,6 @@ public sealed interface Difference {
 
     /** A rule of the record was not applied. */
     record FindingRemoved(String rule, String outcome) implements Difference {
-        @Override
-        public boolean changesResult() {
-            return true;
-        }
-
         @Override
         public String describe() {
             return rule + ": no longer applied (was " + outcome + ")";
@@ -71,11 +53,6 @@ public sealed interface Difference {
     /** Same outcome, other evidence (counted members, a parameter it met). */
     record Evidence(String rule) implements Difference {
         @Override
-        public boolean changesResult() {
-            return false;
-        }
-
-        @Override
         public String describe() {
             return rule + ": same outcome, other evidence";
         }
@@ -83,11 +60,6 @@ public sealed interface Difference {
 
     /** Something about the edition applied changed: its document's title, number or date, when it is in force. */
     record Edition(String field, String before, String after) implements Difference {
-        @Override
-        public boolean changesResult() {
-            return false;
-        }
-
         @Override
         public String describe() {
             return "edition " + field + ": " + before + " → " + after;
@@ -97,11 +69,6 @@ public sealed interface Difference {
     /** The text of the edition's document changed. */
     record DocumentDigest(String before, String after) implements Difference {
         @Override
-        public boolean changesResult() {
-            return false;
-        }
-
-        @Override
         public String describe() {
             return "document text: " + before + " → " + after;
         }
@@ -110,11 +77,6 @@ public sealed interface Difference {
     /** A parameter's value in force changed (JSON text; {@code absent} when the edition does not have it). */
     record Parameter(String name, String before, String after) implements Difference {
         @Override
-        public boolean changesResult() {
-            return false;
-        }
-
-        @Override
         public String describe() {
             return "parameter " + name + ": " + before + " → " + after;
         }
@@ -122,11 +84,6 @@ public sealed interface Difference {
 
     /** Another version of a module decided. */
     record Version(String module, String before, String after) implements Difference {
-        @Override
-        public boolean changesResult() {
-            return false;
-        }
-
         @Override
         public String describe() {
             return "version of " + module + ": " + before + " → " + after;

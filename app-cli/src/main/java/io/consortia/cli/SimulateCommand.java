@@ -10,7 +10,6 @@ import io.consortia.io.json.SimulationJson;
 import io.consortia.io.json.Language;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.input.Problem;
-import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.sanction.Sanction;
 import io.consortia.kernel.lifecycle.Decider;
@@ -33,7 +32,6 @@ import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,21 +98,11 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** The lifecycle policy of every installed jurisdiction that has one: its newest edition's. */
     static Map<String, LifecyclePolicy> policies(ConsortiaCommand top) {
-        Map<String, LifecyclePolicy> out = new LinkedHashMap<>();
-        for (Jurisdiction j : top.catalog().all()) {
-            policy(j).ifPresent(p -> out.put(j.id(), p));
-        }
-        return out;
+        return top.facade().policies();
     }
 
     static Optional<LifecyclePolicy> policy(Jurisdiction j) {
-        List<Edition> editions = j.editions();
-        for (int i = editions.size() - 1; i >= 0; i--) {
-            if (editions.get(i).lifecycle().isPresent()) {
-                return editions.get(i).lifecycle();
-            }
-        }
-        return Optional.empty();
+        return io.consortia.facade.Consortia.policy(j);
     }
 
     /**

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The facade is a library for hosts: no global state, no edge concerns, no knowledge of particular policies. */
 class FacadeArchitectureTest {
 
+    /** The compiled main classes of the facade and io modules, by location (a build dir other than target/ included). */
     private static final JavaClasses FACADE_AND_IO = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.consortia.facade", "io.consortia.io");
+            .importUrls(java.util.List.of(Consortia.class.getProtectionDomain().getCodeSource().getLocation(),
+                    io.consortia.io.json.Json.class.getProtectionDomain().getCodeSource().getLocation()));
 
     @Test
     void holdsNoGlobalState() {

@@ -33,7 +33,7 @@ import java.util.UUID;
  * overrides and the parameter values in force, the registry when one was used, the verdict, every
  * finding with its evidence, and the versions of the code that decided. Its id is derived from its
  * content (a name-based UUID, version 8, from the SHA-256 of the canonical record without the
- * id: ADR 0014), so the same decision always has the same id and an altered record is detected.
+ * id: ADR 0017), so the same decision always has the same id and an altered record is detected.
  *
  * <p>Immutable. {@link #text()} is the record as stored: its RFC 8785 canonical JSON, one line.
  *

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The JSON Canonicalization Scheme of RFC 8785 (JCS): one text for one JSON value, whatever the
  * order of its keys, its whitespace or the way its numbers and strings were written, so that a
- * digest of it identifies the value (ADR 0013).
+ * digest of it identifies the value (ADR 0016).
  *
  * <p>Exactly RFC 8785: no whitespace; object members sorted by their names' UTF-16 code units
  * (section 3.2.3); strings with only {@code \"}, {@code \\}, the short escapes {@code \b \t \n

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * out; members keep their order; fiscal years are in year order; amounts are written as numbers
  * without trailing zeros ({@code 1.50} as {@code 1.5}, the same amount). Reading the result gives
  * the same profile (amounts equal in value). With {@link io.consortia.io.canonical.Canonical}, it
- * is the canonical form whose digest identifies a profile in a decision record (ADR 0013).
+ * is the canonical form whose digest identifies a profile in a decision record (ADR 0016).
  *
  * @since 0.2
  */

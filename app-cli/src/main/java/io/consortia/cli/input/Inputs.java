@@ -1,5 +1,10 @@
 package io.consortia.cli.input;
 
+import io.consortia.io.input.Documents;
+import io.consortia.io.input.InputException;
+import io.consortia.io.input.InputLimits;
+import io.consortia.io.input.Parsed;
+import io.consortia.io.input.TreeFile;
 import io.consortia.kernel.input.ReadResult;
 import io.consortia.kernel.profile.OwnFacts;
 import io.consortia.kernel.profile.Profile;
@@ -62,21 +67,16 @@ public final class Inputs {
 
     /** Reads a tree already parsed with a kernel reader. */
     public <T> T read(TreeFile tree, Function<Object, ReadResult<T>> reader) {
-        ReadResult<T> result = reader.apply(tree.tree());
-        for (String w : tree.describe(result.warnings().asJava())) {
-            err.println("warning: " + w);
-        }
-        if (result.result().isInvalid()) {
-            throw new InputException(tree.describe(result.result().getError().asJava()));
-        }
-        return result.result().get();
+        Parsed<T> read = Documents.read(tree, reader);
+        read.warnings().forEach(w -> err.println("warning: " + w));
+        return read.orElseThrow();
     }
 
     /** Reads a file (or standard input for {@code -}, once per command) into a tree. */
     public TreeFile tree(String path) {
         if (TreeFile.STDIN.equals(path)) {
             if (stdinRead) {
-                throw new InputException(TreeFile.STDIN_NAME + ": standard input (-) can be read only once in a command");
+                throw new InputException(io.consortia.io.input.InputProblem.of(TreeFile.STDIN_NAME, "standard input (-) can be read only once in a command"));
             }
             stdinRead = true;
         }

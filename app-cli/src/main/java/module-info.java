@@ -6,6 +6,9 @@
  */
 module io.consortia.cli {
     requires io.consortia.kernel;
+    requires io.consortia.io;
+    requires io.consortia.facade;
+    requires io.consortia.server;
     requires io.consortia.calendar;
     requires io.consortia.plugins;
     requires io.consortia.survey;
@@ -16,7 +19,6 @@ module io.consortia.cli {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.csv;
-    requires org.yaml.snakeyaml; // LoaderOptions: the YAML parser's limits, set to the JSON parser's (InputLimits)
     requires org.slf4j;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;

@@ -2,14 +2,17 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
 import io.consortia.cli.render.Envelope;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
 import io.consortia.cli.render.Markdown;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
+import io.consortia.facade.Decision;
+import io.consortia.facade.record.DecisionRecord;
+import io.consortia.io.input.InputProblem;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
@@ -29,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
                 "The reference date is --as-of, else the profile's appliedOn, else today (China time)."})
 final class AssessCommand implements Callable<Integer> {
 
-    enum Format { text, json, md }
+    enum Format { text, json, md, record }
 
     @ParentCommand
     ConsortiaCommand top;
@@ -43,7 +46,8 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     AssessmentArgs args;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json (JSON Lines) or md (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json (JSON Lines), md, or record (decision records, JSON Lines: one per profile and jurisdiction) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--lang", defaultValue = "BOTH", description = "Language of messages: ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
@@ -99,7 +103,7 @@ final class AssessCommand implements Callable<Integer> {
         String source = resolved.referenceSource(p.profile());
         AssessmentOptions options = resolved.options(p.profile());
         List<Assessment> results = new ArrayList<>();
-        for (Jurisdiction j : selected) {
+        for (Jurisdiction j : format == Format.record ? List.<Jurisdiction>of() : selected) {
             results.add(j.assess(p.profile(), options));
         }
         if (envelope) {
@@ -115,6 +119,15 @@ final class AssessCommand implements Callable<Integer> {
                 ArrayNode arr = line.putArray("assessments");
                 results.forEach(a -> arr.add(Json.assessment(a, lang)));
                 output.append(Json.line(line)).append('\n');
+            }
+            case record -> {
+                for (Jurisdiction j : selected) {
+                    Decision d = top.facade().decide(p.profile(), j, options, source.equals("--as-of") ? "asOf" : source,
+                            args.overrides == null ? List.of() : args.overrides);
+                    DecisionRecord r = top.facade().record(d).getOrElseThrow(problems -> InputException.of(problems.stream()
+                            .map(x -> new InputProblem(p.path(), -1, -1, x.path().replaceFirst("^profile\\.?", ""), x.message())).toList()));
+                    output.append(r.text()).append('\n');
+                }
             }
             case md -> output.append(AssessMarkdown.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
             case text -> output.append(AssessText.render(p.path(), p.profile(), reference, source, results, selected, lang, all));

@@ -1,7 +1,7 @@
 package io.consortia.cli;
 
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.profile.Profile;

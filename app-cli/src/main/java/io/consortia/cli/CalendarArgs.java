@@ -4,7 +4,7 @@ import io.consortia.calendar.CalendarYear;
 import io.consortia.calendar.ChineseStatutoryCalendar;
 import io.consortia.calendar.HolidayCn;
 import io.consortia.calendar.StatutoryCalendar;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import java.io.IOException;
 import java.nio.file.Files;

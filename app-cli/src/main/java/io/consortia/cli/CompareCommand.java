@@ -1,8 +1,8 @@
 package io.consortia.cli;
 
 import io.consortia.cli.render.Comparison;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,9 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
-import io.consortia.cli.input.InputLimits;
+import io.consortia.io.input.InputException;
+import io.consortia.io.input.InputLimits;
 import io.consortia.cli.input.Inputs;
+import io.consortia.facade.Consortia;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;
@@ -32,7 +33,8 @@ import picocli.CommandLine.ScopeType;
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, SurveyCommand.class,
-                GenerateCommand.class, CompareCommand.class, ExplainCommand.class, SimulateCommand.class, ProcedureCommand.class,
+                GenerateCommand.class, CompareCommand.class, ExplainCommand.class, ReplayCommand.class, ServeCommand.class, SimulateCommand.class,
+                ProcedureCommand.class,
                 CalendarCommand.class, InitCommand.class, SchemaCommand.class, TestCommand.class, HelpCommand.class})
 public final class ConsortiaCommand implements Runnable {
 
@@ -57,7 +59,7 @@ public final class ConsortiaCommand implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Clock clock;
-    private JurisdictionCatalog catalog;
+    private Consortia facade;
     private final Map<JurisdictionProvider, JurisdictionLoader.Found> sources = new IdentityHashMap<>();
 
     /** The environment: where the user calendar directory and the plug-in folders are ({@code CONSORTIA_PLUGINS}, {@code XDG_CONFIG_HOME}, {@code HOME}). */
@@ -90,7 +92,8 @@ public final class ConsortiaCommand implements Runnable {
     /** The readers of this run's inputs, within its limits; {@code -} reads standard input. */
     Inputs inputs() {
         try {
-            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes), in, () -> catalog().facts());
+            return new Inputs(err, InputLimits.ofMaxBytes(maxInputBytes).advising("raise it with --max-input-bytes"), in,
+                    () -> catalog().facts());
         } catch (IllegalArgumentException e) {
             throw new InputException("--max-input-bytes " + maxInputBytes + ": " + e.getMessage());
         }
@@ -113,7 +116,15 @@ public final class ConsortiaCommand implements Runnable {
      * stops with exit 2 rather than carrying on.
      */
     JurisdictionCatalog catalog() {
-        if (catalog == null) {
+        return facade().catalog();
+    }
+
+    /**
+     * The embedding facade over the installed jurisdictions (see {@link #catalog()}), made once;
+     * {@code assess --format record}, {@code replay}, {@code simulate} and {@code serve} use it.
+     */
+    Consortia facade() {
+        if (facade == null) {
             List<Path> bundled = Optional.ofNullable(System.getProperty(BUNDLED)).map(Path::of).stream().toList();
             List<JurisdictionLoader.Found> found = JurisdictionLoader.load(bundled, pluginFolders()).getOrElseThrow(problems -> {
                 List<String> lines = new ArrayList<>();
@@ -123,7 +134,7 @@ public final class ConsortiaCommand implements Runnable {
             });
             LOG.debug("found {} jurisdiction providers", found.size());
             found.forEach(f -> sources.put(f.provider(), f));
-            catalog = JurisdictionCatalog.of(found.stream().map(JurisdictionLoader.Found::provider).toList(),
+            JurisdictionCatalog catalog = JurisdictionCatalog.of(found.stream().map(JurisdictionLoader.Found::provider).toList(),
                     p -> sources.get(p).describe()).getOrElseThrow(errors -> {
                         List<String> lines = new ArrayList<>();
                         lines.add("the installed jurisdiction modules are inconsistent:");
@@ -134,8 +145,9 @@ public final class ConsortiaCommand implements Runnable {
                 throw new InputException("no jurisdiction is installed: none on the module path, in the bundled folder ("
                         + System.getProperty(BUNDLED, "not set") + ") or in a plug-in folder (--plugins DIR)");
             }
+            facade = Consortia.of(catalog).withClock(clock);
         }
-        return catalog;
+        return facade;
     }
 
     /** Where a jurisdiction came from: {@code bundled (x.jar)}, {@code plug-in /path/x.jar}, {@code module path}. */

@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.kernel.input.Bounds;
 import io.consortia.kernel.input.Node;
 import java.time.LocalDate;

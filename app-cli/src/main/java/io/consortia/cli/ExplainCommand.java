@@ -1,9 +1,7 @@
 package io.consortia.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
-import io.consortia.cli.render.Json;
+import io.consortia.io.input.InputException;
+import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Overrides;
@@ -53,30 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
             e.parameter(h).ifPresent(params::add);
         }
         if (format == Format.json) {
-            ObjectNode n = Json.object();
-            n.put("rule", r.id().toString());
-            n.put("jurisdiction", j.id());
-            n.put("strength", r.strength().name());
-            n.put("citation", r.clause());
-            n.set("requirement", Json.text(r.requirement()));
-            n.put("quote", r.quote());
-            ArrayNode paragraphs = n.putArray("paragraphs");
-            for (String part : r.quoteParts()) {
-                paragraphs.add(e.document().paragraphOf(part).orElse(part));
-            }
-            n.set("document", Json.document(e.document()));
-            ArrayNode readings = n.putArray("readings");
-            r.readings().forEach(x -> readings.add(Json.reading(x)));
-            r.strengthSwitch().ifPresent(sw -> n.putObject("strengthUnder").put("reading", sw.reading().id())
-                    .put("option", sw.reading().alternativeOption()).put("strength", sw.underAlternative().name()));
-            ArrayNode ps = n.putArray("parameters");
-            for (Parameter p : params) {
-                ObjectNode pn = Json.parameter(p);
-                set.get(p.name()).ifPresent(v -> pn.set("override", io.consortia.cli.render.EvidenceJson.value(v)));
-                ps.add(pn);
-            }
-            n.put("crossConsortium", r.crossConsortium());
-            top.out.println(Json.pretty(n));
+            top.out.println(Json.pretty(Json.rule(j, e, r, set)));
             return 0;
         }
         StringBuilder out = new StringBuilder();

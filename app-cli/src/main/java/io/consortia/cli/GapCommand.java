@@ -2,10 +2,11 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.GapJson;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.gap.Change;
 import io.consortia.kernel.gap.GapPlan;
 import io.consortia.kernel.gap.GapPlanner;
@@ -85,7 +86,7 @@ final class GapCommand implements Callable<Integer> {
             n.put("asOf", reference.toString());
             ArrayNode gaps = n.putArray("gaps");
             for (Ranked r : plans) {
-                gaps.add(json(r, lang, p.profile().lead()));
+                gaps.add(GapJson.plan(r.jurisdiction(), r.plan(), p.profile().lead()));
             }
             if (plans.size() == 1) {
                 ObjectNode only = (ObjectNode) gaps.get(0);
@@ -113,25 +114,6 @@ final class GapCommand implements Callable<Integer> {
      * wants a lead registered in its own region, so no change to the members makes the consortium
      * eligible there), or its kind.
      */
-    static java.util.Optional<Text> leadBlocks(GapPlan plan, Member lead) {
-        for (Change c : plan.changes()) {
-            if (c instanceof Change.ReplaceLead x && x.region().isPresent()) {
-                Region region = x.region().get();
-                return java.util.Optional.of(Text.of("牵头单位的注册地是障碍：" + lead.name() + "注册于" + lead.registeredIn().value() + "，不在" + region.name().zh()
-                                + "（" + region.prefix() + "）；各地政策都要求在本地注册的牵头单位，仅调整成员无法符合，须另选本地牵头单位",
-                        "the lead's registration is what blocks: " + lead.name() + " is registered in " + lead.registeredIn().value()
-                                + ", outside " + region.name().en() + " (" + region.prefix() + "); every policy wants a lead registered in its"
-                                + " own region, so no change to the members makes this consortium eligible here without another, local lead"));
-            }
-        }
-        for (Change c : plan.changes()) {
-            if (c instanceof Change.ReplaceLead) {
-                return java.util.Optional.of(Text.of("牵头单位本身在此不符合条件，须另选牵头单位", "the lead itself does not qualify here: the consortium needs another lead"));
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
     private void text(StringBuilder out, Ranked r, Member lead) {
         Jurisdiction j = r.jurisdiction();
         GapPlan plan = r.plan();
@@ -142,7 +124,7 @@ final class GapCommand implements Callable<Integer> {
             out.append("   nothing to change: every binding rule passes\n");
             return;
         }
-        leadBlocks(plan, lead).ifPresent(why -> lang.lines(why).forEach(line -> out.append("   ⚑ ").append(line).append('\n')));
+        GapJson.leadNote(plan, lead).ifPresent(why -> lang.lines(why).forEach(line -> out.append("   ⚑ ").append(line).append('\n')));
         if (!plan.changes().isEmpty()) {
             out.append("   change (least first):\n");
             int i = 1;
@@ -167,79 +149,5 @@ final class GapCommand implements Callable<Integer> {
             out.append(first ? String.format("   %3d. ", i) : "        ").append(line).append('\n');
             first = false;
         }
-    }
-
-    static ObjectNode json(Ranked r, Language lang, Member lead) {
-        GapPlan plan = r.plan();
-        ObjectNode n = Json.object();
-        n.put("jurisdiction", r.jurisdiction().id());
-        n.put("verdict", plan.now().name());
-        n.put("reached", plan.reached().name());
-        n.put("closes", plan.closes());
-        n.put("cost", plan.cost());
-        n.put("leadBlocks", plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead));
-        n.put("leadRegistrationBlocks", plan.changes().stream().anyMatch(c -> c instanceof Change.ReplaceLead x && x.region().isPresent()));
-        leadBlocks(plan, lead).ifPresentOrElse(why -> n.set("leadNote", Json.text(why)), () -> n.putNull("leadNote"));
-        ArrayNode changes = n.putArray("changes");
-        plan.changes().forEach(c -> changes.add(change(c)));
-        ArrayNode questions = n.putArray("questions");
-        plan.questions().forEach(c -> questions.add(change(c)));
-        return n;
-    }
-
-    /** A change as data: {@code type}, its own keys, the rules it answers, its cost and its text. */
-    static ObjectNode change(Change c) {
-        ObjectNode n = Json.object();
-        n.put("type", c.getClass().getSimpleName());
-        if (c instanceof Change.SetFact f) {
-            strings(n.putArray("members"), f.members());
-            n.put("fact", io.consortia.cli.render.EvidenceJson.key(f.fact()));
-            n.put("value", f.value());
-        } else if (c instanceof Change.SetOwn o) {
-            strings(n.putArray("members"), o.members());
-            n.put("fact", "facts." + o.test().fact().key());
-            n.set("value", io.consortia.cli.render.EvidenceJson.ownValue(o.value()));
-        } else if (c instanceof Change.Place p) {
-            strings(n.putArray("members"), p.members());
-            strings(n.putArray("positions"), p.positions().stream().map(Enum::name).toList());
-        } else if (c instanceof Change.AddMembers a) {
-            n.put("count", a.count());
-            n.set("template", io.consortia.cli.render.EvidenceJson.memberTest(a.template()));
-        } else if (c instanceof Change.AddPlatform a) {
-            strings(n.putArray("levels"), a.levels().stream().map(Enum::name).toList());
-            strings(n.putArray("types"), a.types().stream().map(Enum::name).toList());
-        } else if (c instanceof Change.SetNumber x) {
-            n.put("member", x.member());
-            n.put("fact", x.fact().key());
-            n.put("atLeast", x.atLeast());
-        } else if (c instanceof Change.RaiseRd x) {
-            n.put("member", x.member());
-            x.years().forEach(n.putArray("years")::add);
-            n.put("amount", x.amount());
-            n.put("share", x.share());
-        } else if (c instanceof Change.StateFigures x) {
-            n.put("member", x.member());
-            x.years().forEach(n.putArray("years")::add);
-        } else if (c instanceof Change.SetField x) {
-            strings(n.putArray("fields"), x.fields());
-        } else if (c instanceof Change.ReplaceLead x) {
-            n.put("region", x.region().map(r -> r.prefix()).orElse(null));
-            if (x.kinds().isPresent()) {
-                strings(n.putArray("kinds"), x.kinds().get().stream().map(Enum::name).toList());
-            }
-        } else if (c instanceof Change.ClearBar x) {
-            n.put("member", x.member());
-            n.put("lead", x.lead());
-        } else if (c instanceof Change.Justify x) {
-            n.set("why", Json.text(x.why()));
-        }
-        strings(n.putArray("rules"), c.rules());
-        n.put("cost", c.cost());
-        n.set("describe", Json.text(c.describe()));
-        return n;
-    }
-
-    private static void strings(ArrayNode a, List<String> values) {
-        values.forEach(a::add);
     }
 }

@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.template.FieldUsage;
 import io.consortia.cli.template.ProfileTemplate;
 import io.consortia.kernel.jurisdiction.Jurisdiction;

@@ -1,7 +1,7 @@
 package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.consortia.cli.render.Json;
+import io.consortia.io.json.Json;
 import io.consortia.cli.render.Table;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;

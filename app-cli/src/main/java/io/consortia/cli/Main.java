@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;

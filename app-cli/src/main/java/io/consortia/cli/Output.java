@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Parameter;
 import java.util.ArrayList;

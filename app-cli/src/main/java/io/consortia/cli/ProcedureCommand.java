@@ -1,8 +1,8 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.render.DisplayWidth;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Overrides;

@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.kernel.reading.Reading;
 import io.consortia.kernel.reading.ReadingSet;
 import java.util.List;

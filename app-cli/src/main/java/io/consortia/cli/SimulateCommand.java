@@ -1,15 +1,14 @@
 package io.consortia.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.calendar.StatutoryCalendar;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.input.TreeFile;
+import io.consortia.io.input.TreeFile;
 import io.consortia.cli.render.DisplayWidth;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
 import io.consortia.cli.render.Notes;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
+import io.consortia.io.json.SimulationJson;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.input.Problem;
@@ -43,7 +42,6 @@ import io.vavr.control.Either;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,32 +127,24 @@ final class SimulateCommand implements Callable<Integer> {
             throw new InputException(tree.describe(new Problem(e.path(), e.message().en() + hint)));
         }
         Simulation s = run.get();
-        top.out.print(format == Format.json ? Json.pretty(json(s, j, values.applied(), calendar)) + "\n" : text(s, j, values.applied()));
+        top.out.print(format == Format.json
+                ? Json.pretty(SimulationJson.of(s, history, dayCount, values.applied(), sources(calendar), lang)) + "\n"
+                : text(s, j, values.applied()));
         return 0;
     }
 
     /** The lifecycle policy of every installed jurisdiction that has one: its newest edition's. */
     static Map<String, LifecyclePolicy> policies(ConsortiaCommand top) {
-        Map<String, LifecyclePolicy> out = new LinkedHashMap<>();
-        for (Jurisdiction j : top.catalog().all()) {
-            policy(j).ifPresent(p -> out.put(j.id(), p));
-        }
-        return out;
+        return top.facade().policies();
     }
 
     static Optional<LifecyclePolicy> policy(Jurisdiction j) {
-        return edition(j).flatMap(Edition::lifecycle);
+        return io.consortia.facade.Consortia.policy(j);
     }
 
     /** The newest edition of the jurisdiction that governs a lifecycle. */
     static Optional<Edition> edition(Jurisdiction j) {
-        List<Edition> editions = j.editions();
-        for (int i = editions.size() - 1; i >= 0; i--) {
-            if (editions.get(i).lifecycle().isPresent()) {
-                return Optional.of(editions.get(i));
-            }
-        }
-        return Optional.empty();
+        return io.consortia.facade.Consortia.lifecycleEdition(j);
     }
 
     /**
@@ -183,92 +173,19 @@ final class SimulateCommand implements Callable<Integer> {
         return new UnitRef(p.lead().creditCode(), Optional.of(p.lead().name()));
     }
 
-    private String counting() {
-        return dayCount == DayCount.CIVIL ? "civil" : "inclusive";
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // JSON (contract §4)
-
-    private ObjectNode json(Simulation s, Jurisdiction j, List<AppliedOverride> applied, StatutoryCalendar calendar) {
-        ObjectNode n = Json.object();
-        n.put("jurisdiction", s.jurisdiction());
-        n.put("history", history);
-        n.put("asOf", s.asOf().toString());
-        n.putObject("readings").put(Reading.R9.id(), counting());
-        n.set("overrides", Json.overrides(applied));
-        ObjectNode cal = n.putObject("calendar");
-        cal.put("mode", s.calendarMode().name());
-        ArrayNode years = cal.putArray("approximatedYears");
-        s.approximatedYears().forEach(years::add);
-        ObjectNode sources = cal.putObject("sources");
+    /** Where each year of the calendar came from, for the years not bundled (the user's directory, --calendar). */
+    private static Map<Integer, String> sources(StatutoryCalendar calendar) {
+        Map<Integer, String> out = new java.util.TreeMap<>();
         calendar.years().forEach((y, data) -> {
             if (!data.source().startsWith(io.consortia.calendar.ChineseStatutoryCalendar.BUNDLED)) {
-                sources.put(String.valueOf(y), data.source());
+                out.put(y, data.source());
             }
         });
-        ArrayNode timeline = n.putArray("timeline");
-        for (TimelineEntry e : s.timeline()) {
-            ObjectNode t = timeline.addObject();
-            t.put("on", e.on().toString());
-            t.put("event", e.event());
-            t.put("accepted", e.accepted());
-            t.put("state", e.state().name());
-            e.reason().ifPresent(r -> t.put("reason", lang.of(r)));
-            e.clause().ifPresent(c -> t.put("clause", c.ref()));
-            if (e.index().isPresent()) {
-                t.put("index", e.index().get());
-            } else {
-                t.put("timeDriven", true);
-            }
-            if (!e.notes().isEmpty()) {
-                ArrayNode notes = t.putArray("notes");
-                for (Note x : e.notes()) {
-                    notes.addObject().put("code", x.code()).put("message", lang.of(x.text()));
-                }
-            }
-        }
-        n.put("finalState", s.finalState().name());
-        ArrayNode obligations = n.putArray("obligations");
-        for (Obligation o : s.obligations()) {
-            ObjectNode on = obligations.addObject();
-            on.put("kind", o.kind().name());
-            on.put("due", o.due().map(LocalDate::toString).orElse(null));
-            on.put("what", lang.of(o.what()));
-            on.put("status", o.status().name());
-            o.year().ifPresent(y -> on.put("year", y));
-            on.put("since", o.since().toString());
-            on.put("clause", o.clause().ref());
-            o.metOn().ifPresent(d -> on.put("met", d.toString()));
-            on.put("late", o.late());
-        }
-        ArrayNode sanctions = n.putArray("sanctions");
-        for (Sanction b : s.sanctions()) {
-            ObjectNode sn = sanctions.addObject();
-            sn.put("unit", b.unit().display());
-            sn.put("from", b.from().toString());
-            sn.put("until", b.lastDay(dayCount).toString());
-            sn.put("reason", b.reason());
-            sn.put("jurisdiction", b.jurisdiction());
-            sn.put("years", b.years());
-            b.unit().creditCode().ifPresent(c -> sn.put("creditCode", c.value()));
-            b.unit().name().ifPresent(x -> sn.put("name", x));
-        }
-        ArrayNode measures = n.putArray("measures");
-        for (GrantedMeasure m : s.measures()) {
-            measures.addObject().put("on", m.on().toString()).put("what", lang.of(m.what())).put("clause", m.clause().ref());
-        }
-        ArrayNode flags = n.putArray("pendingDecisions");
-        for (Flag f : s.flags()) {
-            flags.addObject().put("raisedOn", f.raisedOn().toString()).put("what", lang.of(f.what())).put("clause", f.clause().ref());
-        }
-        ArrayNode projects = n.putArray("runningProjects");
-        for (RunningProject p : s.projects()) {
-            ObjectNode pn = projects.addObject().put("since", p.since().toString()).put("level", p.level().name()).put("entrusted", p.entrusted());
-            p.name().ifPresent(x -> pn.put("project", x));
-        }
-        n.put("notReplayed", s.notReplayed());
-        return n;
+        return out;
+    }
+
+    private String counting() {
+        return dayCount == DayCount.CIVIL ? "civil" : "inclusive";
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -2,11 +2,11 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.input.PopulationReader;
-import io.consortia.cli.render.Json;
-import io.consortia.cli.render.Language;
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.cli.render.SurveyCsv;
 import io.consortia.cli.render.SurveyJson;
 import io.consortia.cli.render.SurveyReport;

@@ -1,6 +1,6 @@
 package io.consortia.cli;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.PopulationReader;
 import io.consortia.survey.Generator;
 import io.consortia.survey.Survey;

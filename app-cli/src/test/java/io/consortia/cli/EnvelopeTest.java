@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.consortia.cli.input.InputLimits;
-import io.consortia.cli.input.TreeFile;
+import io.consortia.io.input.InputLimits;
+import io.consortia.io.input.TreeFile;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.consortia.cli.cases.Case;
 import io.consortia.cli.cases.CaseReader;
-import io.consortia.cli.input.InputLimits;
+import io.consortia.io.input.InputLimits;
 import io.consortia.cli.input.Inputs;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.jurisdiction.JurisdictionProvider;

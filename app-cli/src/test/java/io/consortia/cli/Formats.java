@@ -30,7 +30,10 @@ final class Formats {
     static final YAMLMapper YAML = new YAMLMapper();
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                    // The record schema refers to the others by their $id: served from the bundle, nothing is downloaded.
+                    .schemas(java.util.Arrays.stream(Schemas.Kind.values()).collect(java.util.stream.Collectors.toMap(
+                            k -> "https://consortia.invalid/schema/" + k.resource(), Schemas::text))));
 
     private static final Map<Schemas.Kind, Schema> SCHEMAS = new EnumMap<>(Schemas.Kind.class);
 

@@ -2,7 +2,7 @@ package io.consortia.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.consortia.cli.input.TreeFile;
+import io.consortia.io.input.TreeFile;
 import io.consortia.cli.schema.Schemas.Kind;
 import io.consortia.cli.template.FieldUsage;
 import io.consortia.kernel.input.Problem;
@@ -29,7 +29,7 @@ class InitCommandTest {
     private static final List<String> JURISDICTIONS = List.of("yongchuan", "suzhou", "neimenggu", "jiyuan", "qingdao");
 
     private static ReadResult<Profile> read(String yaml) {
-        return ProfileReader.read(TreeFile.parse(yaml, "template.yaml", TreeFile.Format.YAML, io.consortia.cli.input.InputLimits.DEFAULT).tree());
+        return ProfileReader.read(TreeFile.parse(yaml, "template.yaml", TreeFile.Format.YAML, io.consortia.io.input.InputLimits.DEFAULT).tree());
     }
 
     private static List<String> messages(io.vavr.collection.Seq<Problem> problems) {

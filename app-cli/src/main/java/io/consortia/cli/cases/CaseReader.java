@@ -1,8 +1,8 @@
 package io.consortia.cli.cases;
 
-import io.consortia.cli.input.InputException;
+import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
-import io.consortia.cli.input.TreeFile;
+import io.consortia.io.input.TreeFile;
 import io.consortia.kernel.input.Bounds;
 import io.consortia.kernel.input.Node;
 import io.consortia.kernel.input.Problem;

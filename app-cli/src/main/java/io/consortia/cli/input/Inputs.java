@@ -1,5 +1,10 @@
 package io.consortia.cli.input;
 
+import io.consortia.io.input.Documents;
+import io.consortia.io.input.InputException;
+import io.consortia.io.input.InputLimits;
+import io.consortia.io.input.Parsed;
+import io.consortia.io.input.TreeFile;
 import io.consortia.kernel.input.ReadResult;
 import io.consortia.kernel.profile.OwnFacts;
 import io.consortia.kernel.profile.Profile;
@@ -67,21 +72,16 @@ public final class Inputs {
 
     /** Reads a tree already parsed with a kernel reader, handing each warning to {@code warnings}. */
     public static <T> T read(TreeFile tree, Function<Object, ReadResult<T>> reader, java.util.function.Consumer<String> warnings) {
-        ReadResult<T> result = reader.apply(tree.tree());
-        if (!result.warnings().isEmpty()) {
-            tree.describe(result.warnings().asJava()).forEach(warnings);
-        }
-        if (result.result().isInvalid()) {
-            throw new InputException(tree.describe(result.result().getError().asJava()));
-        }
-        return result.result().get();
+        Parsed<T> read = Documents.read(tree, reader);
+        read.warnings().forEach(w -> warnings.accept(w.toString()));
+        return read.orElseThrow();
     }
 
     /** Reads a file (or standard input for {@code -}, once per command) into a tree. */
     public TreeFile tree(String path) {
         if (TreeFile.STDIN.equals(path)) {
             if (stdinRead) {
-                throw new InputException(TreeFile.STDIN_NAME + ": standard input (-) can be read only once in a command");
+                throw new InputException(io.consortia.io.input.InputProblem.of(TreeFile.STDIN_NAME, "standard input (-) can be read only once in a command"));
             }
             stdinRead = true;
         }

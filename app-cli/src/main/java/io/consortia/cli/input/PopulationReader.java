@@ -1,5 +1,8 @@
 package io.consortia.cli.input;
 
+import io.consortia.io.input.TreeFile;
+import io.consortia.io.input.InputException;
+import io.consortia.io.input.InputLimits;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
 import java.io.IOException;

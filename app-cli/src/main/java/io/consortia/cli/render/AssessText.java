@@ -1,5 +1,6 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.Language;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.assessment.Finding;
 import io.consortia.kernel.jurisdiction.Jurisdiction;

@@ -1,5 +1,8 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.EvidenceJson;
+import io.consortia.io.json.Language;
+import io.consortia.io.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

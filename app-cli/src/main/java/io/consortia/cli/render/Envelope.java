@@ -1,5 +1,7 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.kernel.assessment.Assessment;

@@ -1,5 +1,7 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.Json;
+import io.consortia.io.json.EvidenceJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consortia.kernel.outcome.Verdict;
 import java.io.IOException;

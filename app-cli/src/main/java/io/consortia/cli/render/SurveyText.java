@@ -1,5 +1,6 @@
 package io.consortia.cli.render;
 
+import io.consortia.io.json.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.text.Text;

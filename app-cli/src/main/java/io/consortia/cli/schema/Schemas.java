@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON Schemas (draft 2020-12) of the formats users write and read, bundled with the command:
- * the profile, the lifecycle history, the registry, and one line of {@code assess --format json}.
+ * the profile, the lifecycle history, the registry, one line of {@code assess --format json}, and
+ * a decision record (one line of {@code assess --format record}).
  * Documented in {@code docs/formats/}.
  */
 public final class Schemas {
 
     /** The formats that have a schema, named as on the command line. */
     public enum Kind {
-        profile, history, registry, assessment;
+        profile, history, registry, assessment, record;
 
         /** The resource's name next to this class: {@code profile.schema.json}. */
         public String resource() {

@@ -1,7 +1,7 @@
 package io.consortia.cli.template;
 
 import io.consortia.cli.render.DisplayWidth;
-import io.consortia.cli.render.Json;
+import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.profile.Attestation;

@@ -1,5 +1,6 @@
 package io.consortia.cli.input;
 
+import io.consortia.io.input.InputLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -1,4 +1,4 @@
-package io.consortia.cli.input;
+package io.consortia.io.input;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -8,9 +8,12 @@ import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * How much of an input file the command reads, and the parsers configured to the same limits for
- * YAML and JSON. The size limit ({@code --max-input-bytes}) is checked while reading: never more
+ * How much of an input is read, and the parsers configured to the same limits for YAML and JSON.
+ * The size limit (the command's {@code --max-input-bytes}) is checked while reading: never more
  * than the limit and one byte is read. The others are fixed; docs/cli-limits.md lists them all.
+ * Immutable and thread-safe (Jackson's factories are).
+ *
+ * @since 0.1
  */
 public final class InputLimits {
 
@@ -38,9 +41,18 @@ public final class InputLimits {
     private final long maxBytes;
     private final JsonFactory json;
     private final YAMLFactory yaml;
+    private final String advice;
+
+    private InputLimits(InputLimits limits, String advice) {
+        this.maxBytes = limits.maxBytes;
+        this.json = limits.json;
+        this.yaml = limits.yaml;
+        this.advice = advice;
+    }
 
     private InputLimits(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.advice = "";
         int size = (int) Math.min(Integer.MAX_VALUE, maxBytes);
         // One set of constraints for both parsers: the same size, depth and number limits.
         StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -98,6 +110,19 @@ public final class InputLimits {
             throw new IllegalArgumentException("'" + text + "' is more than the largest limit, 1 GiB");
         }
         return n << shift;
+    }
+
+    /**
+     * The same limits, with advice added to the message about an input that is too large (the
+     * command's: {@code "raise it with --max-input-bytes"}).
+     */
+    public InputLimits advising(String howToRaise) {
+        return new InputLimits(this, "; " + howToRaise);
+    }
+
+    /** What the message about an input that is too large adds: empty, or {@code "; advice"}. */
+    String advice() {
+        return advice;
     }
 
     /** The most bytes a file or standard input may hold. */

@@ -1,4 +1,4 @@
-package io.consortia.cli.input;
+package io.consortia.io.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A YAML or JSON input read into a plain tree (maps, lists, strings, numbers, booleans, null) for
+ * A YAML or JSON input (a file, a stream, bytes or text) read into a plain tree (maps, lists, strings, numbers, booleans, null) for
  * the kernel's validating readers, and able to name the line of any path so that problems can say
  * where they are. JSON is chosen by the {@code .json} ending, YAML otherwise (YAML also reads
  * JSON); standard input ({@code -}) is read as YAML.
@@ -105,7 +105,7 @@ public final class TreeFile {
         try {
             file = Path.of(path);
         } catch (InvalidPathException e) {
-            throw new InputException(path + ": not a valid file name");
+            throw new InputException(InputProblem.of(path, "not a valid file name"));
         }
         return read(file, path, limits);
     }
@@ -119,16 +119,26 @@ public final class TreeFile {
         return parse(bytes(file, displayName, limits), displayName, Format.of(displayName), limits);
     }
 
+    /**
+     * Reads a stream: at most the size limit and one byte are read, then parsed. The stream is not
+     * closed.
+     *
+     * @param displayName what messages call the input
+     */
+    public static TreeFile read(InputStream in, String displayName, Format format, InputLimits limits) {
+        return parse(limited(in, displayName, limits), displayName, format, limits);
+    }
+
     /** The bytes of a regular file, refused before reading when it is anything else or too large. */
-    static byte[] bytes(Path file, String displayName, InputLimits limits) {
+    public static byte[] bytes(Path file, String displayName, InputLimits limits) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw new InputException(displayName + ": is a directory, not a YAML or JSON file");
+                throw new InputException(InputProblem.of(displayName, "is a directory, not a YAML or JSON file"));
             }
             if (!attributes.isRegularFile()) {
-                throw new InputException(displayName + ": is not a regular file (a device, a pipe or a socket); "
-                        + "give a YAML or JSON file, or - to read standard input");
+                throw new InputException(InputProblem.of(displayName, "is not a regular file (a device, a pipe or a socket); "
+                        + "give a YAML or JSON file, or - to read standard input"));
             }
             if (attributes.size() > limits.maxBytes()) {
                 throw tooLarge(displayName, limits);
@@ -137,13 +147,13 @@ public final class TreeFile {
                 return limited(in, displayName, limits);
             }
         } catch (NoSuchFileException e) {
-            throw new InputException(displayName + ": no such file");
+            throw new InputException(InputProblem.of(displayName, "no such file"));
         } catch (AccessDeniedException e) {
-            throw new InputException(displayName + ": permission denied");
+            throw new InputException(InputProblem.of(displayName, "permission denied"));
         } catch (FileSystemException e) {
-            throw new InputException(displayName + ": cannot be read (" + (e.getReason() == null ? "file system error" : e.getReason()) + ")");
+            throw new InputException(InputProblem.of(displayName, "cannot be read (" + (e.getReason() == null ? "file system error" : e.getReason()) + ")"));
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+            throw new InputException(InputProblem.of(displayName, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 
@@ -153,7 +163,7 @@ public final class TreeFile {
         try {
             bytes = in.readNBytes((int) limits.maxBytes() + 1);
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+            throw new InputException(InputProblem.of(displayName, "cannot be read (" + e.getMessage() + ")"));
         }
         if (bytes.length > limits.maxBytes()) {
             throw tooLarge(displayName, limits);
@@ -162,12 +172,32 @@ public final class TreeFile {
     }
 
     private static InputException tooLarge(String displayName, InputLimits limits) {
-        return new InputException(displayName + ": is larger than the input limit of " + limits.describeMaxBytes()
-                + "; raise it with --max-input-bytes");
+        return new InputException(InputProblem.of(displayName, "is larger than the input limit of " + limits.describeMaxBytes() + limits.advice()));
     }
 
     /** Parses bytes already read: UTF-8 (a byte-order mark is allowed), then YAML or JSON. */
     public static TreeFile parse(byte[] bytes, String displayName, Format format, InputLimits limits) {
+        return parse(text(bytes, displayName, limits), displayName, format, limits);
+    }
+
+    /**
+     * The text of a file, or of standard input when the path is {@code -}, with the checks of
+     * {@link #read(String, InputLimits, InputStream)} (a regular file, within the size limit,
+     * UTF-8), not parsed: for inputs of several documents, such as JSON Lines.
+     */
+    public static String readText(String path, InputLimits limits, InputStream stdin) {
+        if (STDIN.equals(path)) {
+            return text(limited(stdin, STDIN_NAME, limits), STDIN_NAME, limits);
+        }
+        try {
+            return text(bytes(Path.of(path), path, limits), path, limits);
+        } catch (InvalidPathException e) {
+            throw new InputException(InputProblem.of(path, "not a valid file name"));
+        }
+    }
+
+    /** Bytes as UTF-8 text (a byte-order mark is dropped), within the size limit. */
+    private static String text(byte[] bytes, String displayName, InputLimits limits) {
         if (bytes.length > limits.maxBytes()) {
             throw tooLarge(displayName, limits);
         }
@@ -178,12 +208,9 @@ public final class TreeFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(displayName + ": is not UTF-8 text");
+            throw new InputException(InputProblem.of(displayName, "is not UTF-8 text"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return parse(text, displayName, format, limits);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -194,16 +221,24 @@ public final class TreeFile {
      */
     public static TreeFile parseLine(byte[] bytes, int offset, int length, String displayName, long lineNumber, InputLimits limits) {
         if (length > limits.maxBytes()) {
-            throw new InputException(displayName + ":" + lineNumber + ": the line is larger than the input limit of "
-                    + limits.describeMaxBytes() + "; raise it with --max-input-bytes");
+            throw new InputException(InputProblem.at(displayName, lineOf(lineNumber), "the line is larger than the input limit of "
+                    + limits.describeMaxBytes() + limits.advice()));
         }
         // Jackson reads the UTF-8 bytes itself (and refuses malformed UTF-8): no decoding into a String first.
         byte[] line = offset == 0 && length == bytes.length ? bytes : java.util.Arrays.copyOfRange(bytes, offset, offset + length);
         return parse(line, displayName, Format.JSON, limits, lineNumber - 1);
     }
 
-    /** Parses text already in memory. */
+    /** A line number as problems hold it (a JSON Lines file beyond 2^31 lines names its last line so). */
+    private static int lineOf(long line) {
+        return (int) Math.min(Integer.MAX_VALUE, line);
+    }
+
+    /** Parses text already in memory: held to the size limit as its UTF-8 bytes would be. */
     public static TreeFile parse(String text, String displayName, Format format, InputLimits limits) {
+        if ((long) text.length() > limits.maxBytes() || (long) text.length() * 3 > limits.maxBytes() && utf8Length(text) > limits.maxBytes()) {
+            throw tooLarge(displayName, limits);
+        }
         return parse(text, displayName, format, limits, 0);
     }
 
@@ -220,18 +255,27 @@ public final class TreeFile {
             }
             Object tree = new Builder(p, displayName, text, format, limits, lineOffset).value(null);
             if (p.nextToken() != null) {
-                throw new InputException(displayName + ":" + (p.currentTokenLocation().getLineNr() + lineOffset)
-                        + ": unexpected content after the end of the document (only one document per "
-                        + (lineOffset > 0 || displayName.endsWith(".jsonl") ? "line" : "file; JSON Lines files end in .jsonl") + ")");
+                throw new InputException(InputProblem.at(displayName, lineOf(p.currentTokenLocation().getLineNr() + lineOffset),
+                        "unexpected content after the end of the document (only one document per "
+                        + (lineOffset > 0 || displayName.endsWith(".jsonl") ? "line" : "file; JSON Lines files end in .jsonl") + ")"));
             }
             return new TreeFile(displayName, tree, text, format, limits, lineOffset);
         } catch (JsonProcessingException e) {
             throw malformed(e, p, displayName, format, lineOffset, text);
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot be read (" + e.getMessage() + ")");
+            throw new InputException(InputProblem.of(displayName, "cannot be read (" + e.getMessage() + ")"));
         } finally {
             close(p);
         }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : Character.isLowSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static void close(JsonParser p) {
@@ -258,8 +302,8 @@ public final class TreeFile {
         for (int i = 0; i <= n; i++) {
             if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i - start > InputLimits.MAX_YAML_LINE) {
-                    throw new InputException(displayName + ":" + line + ": the line is " + (i - start) + " characters long; YAML lines are limited to "
-                            + InputLimits.MAX_YAML_LINE + " (write long data as JSON, in a .json file)");
+                    throw new InputException(InputProblem.at(displayName, line, "the line is " + (i - start) + " characters long; YAML lines are limited to "
+                            + InputLimits.MAX_YAML_LINE + " (write long data as JSON, in a .json file)"));
                 }
                 if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
@@ -286,11 +330,11 @@ public final class TreeFile {
         if ((at == null || at.getLineNr() < 0) && p != null) {
             at = p.currentLocation();
         }
-        String where = at == null || at.getLineNr() < 0 ? "" : ":" + (at.getLineNr() + lineOffset) + ":" + at.getColumnNr();
+        int line = at == null || at.getLineNr() < 0 ? -1 : lineOf(at.getLineNr() + lineOffset);
+        int column = line < 0 ? -1 : at.getColumnNr();
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Invalid UTF-8") || text instanceof byte[] bytes && !isUtf8(bytes)) {
-            return new InputException(displayName + (at == null || at.getLineNr() < 0 ? "" : ":" + (at.getLineNr() + lineOffset))
-                    + ": is not UTF-8 text");
+            return new InputException(InputProblem.at(displayName, line, "is not UTF-8 text"));
         }
         String what;
         if (e instanceof StreamConstraintsException) {
@@ -304,7 +348,7 @@ public final class TreeFile {
         } else {
             what = "malformed " + format + ": " + firstLine(message);
         }
-        return new InputException(displayName + where + ": " + what);
+        return new InputException(new InputProblem(displayName, line, column, "", what));
     }
 
     /**
@@ -374,8 +418,8 @@ public final class TreeFile {
 
         Object value(At at) throws IOException {
             if (++values > InputLimits.MAX_VALUES) {
-                throw new InputException(displayName + ":" + line() + ": more than " + InputLimits.MAX_VALUES
-                        + " values in one document");
+                throw new InputException(InputProblem.at(displayName, lineOf(line()), "more than " + InputLimits.MAX_VALUES
+                        + " values in one document"));
             }
             JsonToken t = p.currentToken();
             switch (t) {
@@ -389,8 +433,8 @@ public final class TreeFile {
                             long line = line();
                             Integer first = lines(text, format, limits, Set.of(child)).get(child);
                             first = first == null ? null : (int) (first + lineOffset);
-                            throw new InputException(displayName + ":" + line + ": " + child + ": duplicate key \"" + key
-                                    + "\"" + (first == null ? "" : " (first at line " + first + ")"));
+                            throw new InputException(new InputProblem(displayName, lineOf(line), -1, child, "duplicate key \"" + key
+                                    + "\"" + (first == null ? "" : " (first at line " + first + ")")));
                         }
                         p.nextToken();
                         map.put(key, value(childAt));
@@ -406,8 +450,7 @@ public final class TreeFile {
                 }
                 case VALUE_STRING:
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                        throw new InputException(displayName + ":" + line() + ": " + prefix(at)
-                                + "YAML aliases (*" + brief(p.getText()) + ") are not supported; write the value out in full");
+                        throw problem(at, "YAML aliases (*" + brief(p.getText()) + ") are not supported; write the value out in full");
                     }
                     return p.getText();
                 case VALUE_NUMBER_INT:
@@ -417,8 +460,7 @@ public final class TreeFile {
                         n = t == JsonToken.VALUE_NUMBER_INT ? p.getNumberValue() : p.getDecimalValue();
                     } catch (NumberFormatException e) {
                         // An exponent beyond what a BigDecimal holds (1e-9989999999): found by fuzzing.
-                        throw new InputException(displayName + ":" + line() + ": " + prefix(at)
-                                + "the number " + brief(p.getText()) + " is out of range");
+                        throw problem(at, "the number " + brief(p.getText()) + " is out of range");
                     }
                     return asWritten(n, p.getText());
                 }
@@ -428,13 +470,12 @@ public final class TreeFile {
                 case VALUE_NULL:
                     return null;
                 default:
-                    throw new InputException(displayName + ":" + line() + ": " + prefix(at)
-                            + "unsupported content (a binary or tagged YAML value)");
+                    throw problem(at, "unsupported content (a binary or tagged YAML value)");
             }
         }
 
-        private static String prefix(At at) {
-            return at == null ? "" : at + ": ";
+        private InputException problem(At at, String message) {
+            return new InputException(new InputProblem(displayName, lineOf(line()), -1, at == null ? "" : at.toString(), message));
         }
 
         /** The value itself when its text is the usual one, else the value with its text. */
@@ -486,14 +527,23 @@ public final class TreeFile {
 
     /** Problems as lines, in order, with one walk over the text for all their lines. */
     public List<String> describe(Collection<Problem> problems) {
+        return locate(problems).stream().map(InputProblem::toString).toList();
+    }
+
+    /** A kernel reader's problem with its place in this input. */
+    public InputProblem locate(Problem problem) {
+        return locate(List.of(problem)).get(0);
+    }
+
+    /** Kernel readers' problems with their places in this input, in order, with one walk over the text for all their lines. */
+    public List<InputProblem> locate(Collection<Problem> problems) {
         List<String> paths = new ArrayList<>();
         problems.forEach(pr -> paths.add(pr.path()));
         Map<String, Integer> lines = lines(paths);
-        List<String> out = new ArrayList<>(problems.size());
+        List<InputProblem> out = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             int line = lineOf(problem.path(), lines);
-            String where = line > 0 ? displayName + ":" + (line + lineOffset) : displayName;
-            out.add(problem.path().isEmpty() ? where + ": " + problem.message() : where + ": " + problem.path() + ": " + problem.message());
+            out.add(new InputProblem(displayName, line > 0 ? lineOf(line + lineOffset) : -1, -1, problem.path(), problem.message()));
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package io.consortia.cli.render;
+package io.consortia.io.json;
 
 import io.consortia.kernel.text.Text;
 

@@ -1,4 +1,4 @@
-package io.consortia.cli.render;
+package io.consortia.io.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

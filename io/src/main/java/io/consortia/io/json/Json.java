@@ -1,4 +1,4 @@
-package io.consortia.cli.render;
+package io.consortia.io.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -107,6 +107,40 @@ public final class Json {
         n.set("overrides", overrides(a.overrides()));
         ArrayNode findings = n.putArray("findings");
         a.findings().forEach(f -> findings.add(finding(f, language)));
+        return n;
+    }
+
+    /**
+     * A rule with its source, as {@code consortia explain --format json} prints it: strength,
+     * clause, requirement, quote and its paragraphs in the document, readings, parameters (with an
+     * override's value), whether it is cross-consortium.
+     */
+    public static ObjectNode rule(Jurisdiction j, Edition e, Rule r, io.consortia.kernel.parameter.Overrides set) {
+        ObjectNode n = object();
+        n.put("rule", r.id().toString());
+        n.put("jurisdiction", j.id());
+        n.put("strength", r.strength().name());
+        n.put("citation", r.clause());
+        n.set("requirement", text(r.requirement()));
+        n.put("quote", r.quote());
+        ArrayNode paragraphs = n.putArray("paragraphs");
+        for (String part : r.quoteParts()) {
+            paragraphs.add(e.document().paragraphOf(part).orElse(part));
+        }
+        n.set("document", document(e.document()));
+        ArrayNode readings = n.putArray("readings");
+        r.readings().forEach(x -> readings.add(reading(x)));
+        r.strengthSwitch().ifPresent(sw -> n.putObject("strengthUnder").put("reading", sw.reading().id())
+                .put("option", sw.reading().alternativeOption()).put("strength", sw.underAlternative().name()));
+        ArrayNode ps = n.putArray("parameters");
+        for (io.consortia.kernel.parameter.Param<?> h : r.parameters()) {
+            e.parameter(h).ifPresent(p -> {
+                ObjectNode pn = parameter(p);
+                set.get(p.name()).ifPresent(v -> pn.set("override", EvidenceJson.value(v)));
+                ps.add(pn);
+            });
+        }
+        n.put("crossConsortium", r.crossConsortium());
         return n;
     }
 

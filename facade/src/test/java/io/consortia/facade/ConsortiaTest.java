@@ -68,7 +68,7 @@ class ConsortiaTest {
         List<Expected> all = Expected.all();
         assertThat(all).hasSizeGreaterThan(30);
         return all.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Decision d = C.assess(Hosts.profile(e.file()), e.settings()).get().get(0);
+            Decision d = C.assess(Hosts.profile(e.file()), e.settings()).getOrElseThrow(p -> new AssertionError(p.toString())).get(0);
             assertThat(d.assessment().verdict().name()).isEqualTo(e.verdict());
             assertThat(ids(d, Outcome.FAIL)).as("failing").containsExactlyElementsOf(e.failing());
             assertThat(ids(d, Outcome.UNKNOWN)).as("unknown").containsExactlyElementsOf(e.unknown());

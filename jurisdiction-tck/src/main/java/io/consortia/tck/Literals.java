@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * Finds numbers in Java source outside the places a number belongs: the parameter declarations
- * ({@code e.workingDays("notice.workingDays", 5)}), the document's own dates ({@code new
- * Document(…, LocalDate.of(2023, 4, 12), …)}, {@code inForceFrom(…)}) and the quoted sentences.
- * What is left is a threshold written as a literal, which should be a parameter: it would escape
- * {@code --set}, {@code compare} and the quote check.
+ * ({@code e.workingDays("notice.workingDays", 5)}, the target {@code e.target(5, false, 2027, …)}),
+ * the document's own dates ({@code new Document(…, LocalDate.of(2023, 4, 12), …)}, {@code
+ * inForceFrom(…)}) and the quoted sentences. What is left is a threshold written as a literal,
+ * which should be a parameter: it would escape {@code --set}, {@code compare} and the quote check.
  *
- * <p>Shared by the TCK's check of a provider's sources and of its lifecycle ({@code *Lifecycle.java}):
- * one scanner, one list of where numbers belong.
+ * <p>Used by the TCK's check of a provider's sources, its {@code *Lifecycle.java} included: one
+ * scanner, one list of where numbers belong.
  */
 public final class Literals {
 
+    /**
+     * A named parameter's declaration ({@code e.count("S1.minimum", 3)}), or the policy's target,
+     * which declares {@code target.count} and {@code target.year} ({@code e.target(5, false, 2027, …)}).
+     */
     private static final Pattern DECLARATION = Pattern.compile(
-            "\\.(count|share|amount|workingDays|days|years|year|date|monthDay|list)\\(\\s*\"\"\\s*,");
+            "\\.(count|share|amount|workingDays|days|years|year|date|monthDay|list)\\(\\s*\"\"\\s*,|\\.target\\s*\\(");
     /** The document a provider registers, and the date an edition takes effect: dates of the document, not thresholds. */
     private static final Pattern DOCUMENT_DATES = Pattern.compile("new\\s+Document\\s*\\(|\\.inForceFrom\\s*\\(");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+(\\.\\d+)?[lLdDfF]?\\b");

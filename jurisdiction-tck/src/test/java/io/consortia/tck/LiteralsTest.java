@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LiteralsTest {
 
     @Test
-    void findsANumberOutsideADeclarationAndIgnoresDeclarationsDocumentDatesStringsAndComments() {
+    void findsANumberOutsideADeclarationAndIgnoresDeclarationsTargetsDocumentDatesStringsAndComments() {
         String source = """
                 class X {
                     // 5 working days
@@ -20,11 +20,12 @@ class LiteralsTest {
                         e = setup.edition(new Document(title, Optional.empty(), issuer, Optional.of(LocalDate.of(2023, 4, 12)), Set.of(), text));
                         e.inForceFrom(LocalDate.of(2024, 1, 1));
                         Param<LocalDate> since = e.date("L4.since", LocalDate.of(2020, 1, 1)).cites("第四条", "2020年1月1日以后");
+                        e.outline(new Outline(Optional.of(e.target(5, false, 2027, "二", "到2027年建设5个左右创新联合体")), naming));
                         if (members.size() > 8) {
                         }
                     }
                 }
                 """;
-        assertThat(Literals.outsideDeclarations(source)).containsExactly("line 6: 3", "line 11: 8");
+        assertThat(Literals.outsideDeclarations(source)).containsExactly("line 6: 3", "line 12: 8");
     }
 }

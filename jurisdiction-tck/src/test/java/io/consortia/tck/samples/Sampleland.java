@@ -11,7 +11,7 @@ import io.consortia.kernel.lifecycle.Actor;
 import io.consortia.kernel.lifecycle.Clause;
 import io.consortia.kernel.lifecycle.CoreState;
 import io.consortia.kernel.lifecycle.EventType;
-import io.consortia.kernel.lifecycle.LifecyclePolicy;
+import io.consortia.kernel.lifecycle.LifecycleSetup;
 import io.consortia.kernel.lifecycle.Step;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.parameter.Param;
@@ -65,7 +65,7 @@ public class Sampleland implements JurisdictionProvider {
         e.rule(secondId(), Strength.MANDATORY, "第二条").quote("牵头单位应在本市注册，并取得高新技术企业证书。")
                 .says("牵头单位为本市高新技术企业", "the lead is a local high-tech enterprise")
                 .test(Tests.lead(MemberTest.holds(hnte)));
-        e.lifecycle(lifecycle());
+        lifecycle(e.lifecycle());
     }
 
     /** The minimum number of members, cited. */
@@ -81,14 +81,9 @@ public class Sampleland implements JurisdictionProvider {
         return "S2";
     }
 
-    protected LifecyclePolicy lifecycle() {
-        return procedure().build();
-    }
-
-    /** Application, expert review and filing, under the supervision of 第四条. */
-    static LifecyclePolicy.Builder procedure() {
-        return LifecyclePolicy.builder("sampleland")
-                .step(Step.of("apply", "申请", "application", CoreState.PROPOSED, PROCEDURE, Actor.APPLICANT).events(EventType.APPLIED))
+    /** Application, expert review and filing, under the supervision of 第四条, through the edition's registrar. */
+    protected LifecycleSetup lifecycle(LifecycleSetup l) {
+        return l.step(Step.of("apply", "申请", "application", CoreState.PROPOSED, PROCEDURE, Actor.APPLICANT).events(EventType.APPLIED))
                 .step(Step.of("review", "专家评审", "expert review", CoreState.UNDER_REVIEW, PROCEDURE, Actor.EXPERTS).events(EventType.REVIEWED))
                 .step(Step.of("filing", "备案", "filing", CoreState.UNDER_REVIEW, PROCEDURE, Actor.CITY_BUREAU).events(EventType.ESTABLISHED))
                 .supervision(Clause.quoted("第四条", "本办法由市科技局负责解释。"));
@@ -121,10 +116,9 @@ public class Sampleland implements JurisdictionProvider {
     /** A step in a phase no transition reaches: a renewal, with no validity period that could expire. */
     public static final class UnreachablePhase extends Sampleland {
         @Override
-        protected LifecyclePolicy lifecycle() {
-            return procedure()
-                    .step(Step.of("renewal", "重新申请", "renewal", CoreState.EXPIRED, PROCEDURE, Actor.APPLICANT).events(EventType.RENEWAL_APPLIED))
-                    .build();
+        protected LifecycleSetup lifecycle(LifecycleSetup l) {
+            return super.lifecycle(l).step(Step.of("renewal", "重新申请", "renewal", CoreState.EXPIRED, PROCEDURE, Actor.APPLICANT)
+                    .events(EventType.RENEWAL_APPLIED));
         }
     }
 

@@ -32,13 +32,21 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
-        subcommands = {JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class, GapCommand.class, SurveyCommand.class,
-                GenerateCommand.class, CompareCommand.class, ExplainCommand.class, ReplayCommand.class, ServeCommand.class, SimulateCommand.class,
-                ProcedureCommand.class,
-                CalendarCommand.class, InitCommand.class, SchemaCommand.class, TestCommand.class, HelpCommand.class})
+        // The subcommands are in SUBCOMMANDS: Main adds the one a command line names (all for help).
+        commandListHeading = "%nCommands:%n")
 public final class ConsortiaCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
+
+    /**
+     * Every subcommand, in the order of {@code consortia --help}. Building picocli's model of a
+     * command reflects over its class; Main builds only the one a command line names, which is
+     * most of what a short command's start-up spent (see docs/performance.md, start-up).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(JurisdictionsCommand.class, ParametersCommand.class, AssessCommand.class,
+            GapCommand.class, SurveyCommand.class, GenerateCommand.class, CompareCommand.class, ExplainCommand.class, ReplayCommand.class,
+            ServeCommand.class, SimulateCommand.class, ProcedureCommand.class, CalendarCommand.class, InitCommand.class, SchemaCommand.class,
+            TestCommand.class, HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for internal errors.")
     boolean debug;

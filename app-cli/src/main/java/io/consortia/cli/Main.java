@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -58,6 +59,7 @@ public final class Main {
         int status;
         try {
             CommandLine cl = new CommandLine(top);
+            subcommandsFor(cl, args).forEach(cl::addSubcommand);
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -93,6 +95,36 @@ public final class Main {
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * The subcommands a command line needs: the one it names, or all of them when it names none
+     * (the usage lists them; a misspelt name gets suggestions) or asks for {@code help}. The name is
+     * the first argument that is neither an option nor the value of a global option.
+     */
+    static List<Class<?>> subcommandsFor(CommandLine root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.startsWith("-")) {
+                CommandLine.Model.OptionSpec o = a.contains("=") ? null : root.getCommandSpec().findOption(a);
+                if (o != null && o.arity().max() > 0) {
+                    i++;
+                }
+                continue;
+            }
+            for (Class<?> c : ConsortiaCommand.SUBCOMMANDS) {
+                CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+                if (!command.name().equals("help") && (command.name().equalsIgnoreCase(a)
+                        || java.util.Arrays.stream(command.aliases()).anyMatch(a::equalsIgnoreCase))) {
+                    return List.of(c);
+                }
+            }
+            break;
+        }
+        return ConsortiaCommand.SUBCOMMANDS;
     }
 
     static OutputFailure stdoutFailure(PrintWriter out) {

@@ -1,0 +1,50 @@
+package io.consortia.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Main builds picocli's model of the one subcommand a command line names (start-up), and of all when it names none. */
+class SubcommandSelectionTest {
+
+    private static List<Class<?>> chosen(String... args) {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        CommandLine root = new CommandLine(new ConsortiaCommand(InputStream.nullInputStream(), none, none, Clock.systemUTC(), Map.of()));
+        return Main.subcommandsFor(root, args);
+    }
+
+    @Test
+    void theSubcommandNamedAloneWhateverGlobalOptionsComeFirst() {
+        assertThat(chosen("jurisdictions")).containsExactly(JurisdictionsCommand.class);
+        assertThat(chosen("--debug", "assess", "x.yaml")).containsExactly(AssessCommand.class);
+        assertThat(chosen("--plugins", "assess", "jurisdictions")).as("the value of --plugins is not the command")
+                .containsExactly(JurisdictionsCommand.class);
+        assertThat(chosen("--max-input-bytes=1M", "gap")).containsExactly(GapCommand.class);
+        assertThat(chosen("SURVEY")).as("any case").containsExactly(SurveyCommand.class);
+    }
+
+    @Test
+    void everySubcommandForHelpNoneOrAMisspeltOne() {
+        assertThat(chosen()).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+        assertThat(chosen("--help")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+        assertThat(chosen("help", "assess")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+        assertThat(chosen("asess")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+    }
+
+    @Test
+    void theCommandsRunAsBeforeAndAMisspeltOneGetsSuggestions() {
+        assertThat(Cli.run("jurisdictions").status()).isZero();
+        Cli.Result typo = Cli.run("jurisdictons");
+        assertThat(typo.status()).isEqualTo(2);
+        assertThat(typo.err()).contains("jurisdictions");
+        Cli.Result help = Cli.run("--help");
+        ConsortiaCommand.SUBCOMMANDS.forEach(c -> assertThat(help.out()).contains(c.getAnnotation(CommandLine.Command.class).name()));
+    }
+}

@@ -244,12 +244,17 @@ class PluginsTest {
 
     @Test
     void aJarBuiltForAnotherKernelIsRefused() throws Exception {
-        Cli.Result newer = withJar("from-the-future", jar -> jar(work.resolve("classes"), jar, Optional.of("0.99")));
+        String kernelMajor = Spi.version().substring(0, Spi.version().indexOf('.'));
+        String future = kernelMajor + ".99";
+        Cli.Result newer = withJar("from-the-future", jar -> jar(work.resolve("classes"), jar, Optional.of(future)));
         assertThat(newer.status()).isEqualTo(2);
         assertThat(newer.err()).contains("from-the-future.jar: module com.example.lanling cannot run on this kernel: it is built against the "
-                + "jurisdiction SPI 0.99, newer than this kernel's " + Spi.version());
-        Cli.Result major = withJar("major", jar -> jar(work.resolve("classes"), jar, Optional.of("1.0")));
+                + "jurisdiction SPI " + future + ", newer than this kernel's " + Spi.version());
+        Cli.Result major = withJar("major", jar -> jar(work.resolve("classes"), jar, Optional.of((Integer.parseInt(kernelMajor) + 1) + ".0")));
         assertThat(major.err()).contains("another major version");
+        Cli.Result before = withJar("before-lifecycle-v2", jar -> jar(work.resolve("classes"), jar, Optional.of("0.3")));
+        assertThat(before.status()).as("built before the lifecycle registrar").isEqualTo(2);
+        assertThat(before.err()).contains("another major version");
         Cli.Result undeclared = withJar("undeclared", jar -> jar(work.resolve("classes"), jar, Optional.empty()));
         assertThat(undeclared.status()).isEqualTo(2);
         assertThat(undeclared.err()).contains("undeclared.jar: module com.example.lanling does not say which kernel it is built for",

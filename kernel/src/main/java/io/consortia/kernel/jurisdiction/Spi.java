@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * major version and an equal or later minor one: minor versions only add to the SPI (new setup
  * methods, new test kinds), which old providers never call; a major version changes it.
  *
+ * <p>1.0: lifecycles are registered through {@code EditionSetup.lifecycle()} (a {@code LifecycleSetup}, ADR 0014)
+ * instead of a built {@code LifecyclePolicy}; jars built against 0.x are refused.
+ *
  * @since 0.3
  */
 public final class Spi {
@@ -24,7 +27,7 @@ public final class Spi {
 
     /** This kernel's SPI version, {@code MAJOR.MINOR}. */
     public static String version() {
-        return "0.3";
+        return "1.0";
     }
 
     /**

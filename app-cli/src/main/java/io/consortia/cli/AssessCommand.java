@@ -16,6 +16,7 @@ import io.consortia.io.input.InputProblem;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.jurisdiction.Panel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,15 +98,19 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
+    /** The selected jurisdictions as a panel, made with the first profile. */
+    private Panel panel;
+
     private String render(Inputs.LoadedProfile p, List<Jurisdiction> selected, AssessmentArgs.Resolved resolved) {
         StringBuilder output = new StringBuilder();
         LocalDate reference = resolved.referenceDate(p.profile());
         String source = resolved.referenceSource(p.profile());
         AssessmentOptions options = resolved.options(p.profile());
-        List<Assessment> results = new ArrayList<>();
-        for (Jurisdiction j : format == Format.record ? List.<Jurisdiction>of() : selected) {
-            results.add(j.assess(p.profile(), options));
+        // One panel for the run: the members are transposed once for every jurisdiction (kernel README).
+        if (panel == null) {
+            panel = top.catalog().panel(selected);
         }
+        List<Assessment> results = format == Format.record ? List.of() : panel.assess(p.profile(), options);
         if (envelope) {
             List<Envelope> envelopes = new ArrayList<>();
             for (int i = 0; i < selected.size(); i++) {

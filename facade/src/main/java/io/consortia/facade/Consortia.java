@@ -8,6 +8,7 @@ import io.consortia.io.input.InputLimits;
 import io.consortia.io.input.InputProblem;
 import io.consortia.io.input.Parsed;
 import io.consortia.io.input.TreeFile;
+import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.DayCount;
 import io.consortia.kernel.calendar.WorkingDayCalendar;
@@ -280,8 +281,10 @@ public final class Consortia {
         return resolve(settings).map(r -> {
             List<Decision> out = new ArrayList<>();
             AssessmentOptions options = r.options(profile, clock);
-            for (Jurisdiction j : r.jurisdictions()) {
-                out.add(decide(profile, j, options, r.asOfSource(profile), r.specs()));
+            // One panel: the members are transposed once for every jurisdiction asked.
+            List<Assessment> assessments = catalog.panel(r.jurisdictions()).assess(profile, options);
+            for (int i = 0; i < assessments.size(); i++) {
+                out.add(decision(profile, r.jurisdictions().get(i), assessments.get(i), options, r.asOfSource(profile), r.specs()));
             }
             return List.copyOf(out);
         });
@@ -295,8 +298,13 @@ public final class Consortia {
      * @param overrideSpecs the overrides as given, {@code NAME=VALUE}
      */
     public Decision decide(Profile profile, Jurisdiction jurisdiction, AssessmentOptions options, String asOfSource, List<String> overrideSpecs) {
+        return decision(profile, jurisdiction, jurisdiction.assess(profile, options), options, asOfSource, overrideSpecs);
+    }
+
+    private static Decision decision(Profile profile, Jurisdiction jurisdiction, Assessment assessment, AssessmentOptions options,
+                                     String asOfSource, List<String> overrideSpecs) {
         Edition edition = jurisdiction.editionOn(options.asOf()).orElse(jurisdiction.editions().get(0));
-        return new Decision(profile, jurisdiction.assess(profile, options), edition, options.asOf(), asOfSource, options.readings(),
+        return new Decision(profile, assessment, edition, options.asOf(), asOfSource, options.readings(),
                 overrideSpecs, options.overrides(), options.registry());
     }
 

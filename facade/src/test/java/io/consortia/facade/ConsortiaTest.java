@@ -75,6 +75,28 @@ class ConsortiaTest {
         }));
     }
 
+    /** Several jurisdictions are assessed through one panel (one transposition): the same findings as each alone. */
+    @Test
+    void aPanelOfSeveralJurisdictionsFindsWhatEachFindsAlone() {
+        List<String> some = List.of("suzhou", "qingdao", "jiyuan");
+        for (Path f : Hosts.examples()) {
+            Profile p = Hosts.profile(f);
+            for (Settings s : List.of(Settings.defaults(), Settings.defaults().withJurisdictions(some))) {
+                for (Decision d : C.assess(p, s).get()) {
+                    var alone = C.jurisdiction(d.jurisdiction()).orElseThrow().assess(p, new io.consortia.kernel.jurisdiction.AssessmentOptions(
+                            d.asOf(), d.readings(), Optional.empty(), d.overrides()));
+                    assertThat(d.assessment().verdict()).as("%s in %s", f, d.jurisdiction()).isEqualTo(alone.verdict());
+                    assertThat(d.assessment().findings()).extracting(Finding::outcome).as("%s in %s", f, d.jurisdiction())
+                            .containsExactlyElementsOf(alone.findings().stream().map(Finding::outcome).toList());
+                    assertThat(d.assessment().findings()).extracting(Finding::evidence)
+                            .containsExactlyElementsOf(alone.findings().stream().map(Finding::evidence).toList());
+                }
+            }
+        }
+        List<io.consortia.kernel.jurisdiction.Jurisdiction> js = some.stream().map(id -> C.jurisdiction(id).orElseThrow()).toList();
+        assertThat(C.catalog().panel(js)).as("made once per selection").isSameAs(C.catalog().panel(new ArrayList<>(js)));
+    }
+
     private static List<String> ids(Decision d, Outcome o) {
         return d.assessment().findings().stream().filter(f -> f.outcome() == o).map(f -> f.rule().id().catalogId()).toList();
     }

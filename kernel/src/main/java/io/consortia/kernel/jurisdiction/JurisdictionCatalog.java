@@ -86,10 +86,28 @@ public final class JurisdictionCatalog {
         return panel;
     }
 
-    /** A panel of some of the jurisdictions, in the order given. */
+    /**
+     * A panel of some of the jurisdictions, in the order given; made once per selection (up to
+     * {@value #PANELS} selections are kept), so a host that assesses request after request with
+     * the same {@code -j} list pays for the union of their layouts once.
+     */
     public Panel panel(List<Jurisdiction> jurisdictions) {
-        return jurisdictions.equals(panel.jurisdictions()) ? panel : Panel.of(jurisdictions);
+        if (jurisdictions.equals(panel.jurisdictions())) {
+            return panel;
+        }
+        Panel p = panels.get(jurisdictions);
+        if (p == null) {
+            p = Panel.of(jurisdictions);
+            if (panels.size() < PANELS) {
+                Panel earlier = panels.putIfAbsent(List.copyOf(jurisdictions), p);
+                p = earlier == null ? p : earlier;
+            }
+        }
+        return p;
     }
+
+    private static final int PANELS = 64;
+    private final java.util.concurrent.ConcurrentMap<List<Jurisdiction>, Panel> panels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every jurisdiction, by id. */
     public List<Jurisdiction> all() {

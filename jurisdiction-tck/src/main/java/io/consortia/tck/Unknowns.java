@@ -154,4 +154,26 @@ public final class Unknowns {
         }
         return ImmutableProfile.copyOf(p).withMembers(members);
     }
+
+    /**
+     * Every completion of a list whose {@code null} entries are unknown: each unknown replaced by
+     * each of {@code choices} in turn, the known entries kept (brute-force oracles enumerate what
+     * an unknown could be, e.g. every chain position of the members whose position is not stated).
+     */
+    public static <T> List<List<T>> completions(List<T> partial, List<T> choices) {
+        List<List<T>> out = new ArrayList<>();
+        out.add(new ArrayList<>());
+        for (T known : partial) {
+            List<List<T>> next = new ArrayList<>();
+            for (List<T> prefix : out) {
+                for (T choice : known == null ? choices : List.of(known)) {
+                    List<T> l = new ArrayList<>(prefix);
+                    l.add(choice);
+                    next.add(l);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
 }

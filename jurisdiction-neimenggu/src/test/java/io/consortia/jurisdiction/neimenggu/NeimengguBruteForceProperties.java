@@ -198,24 +198,6 @@ class NeimengguBruteForceProperties {
         return covered.size() >= needed;
     }
 
-    /** Every way of giving each member of unknown position a position, OUTSIDE included (non-enterprises too: they must not matter). */
-    private static List<List<ChainPosition>> placements(List<ChainPosition> positions) {
-        List<List<ChainPosition>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (ChainPosition p : positions) {
-            List<List<ChainPosition>> next = new ArrayList<>();
-            for (List<ChainPosition> partial : out) {
-                for (ChainPosition choice : p == null ? POSITIONS : List.of(p)) {
-                    List<ChainPosition> l = new ArrayList<>(partial);
-                    l.add(choice);
-                    next.add(l);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
-
     @Test
     void n10EqualsTheBruteForceOverEveryPlacementOfTheUnplacedMembers() {
         LocalDate on = LocalDate.of(2025, 6, 1);
@@ -228,7 +210,7 @@ class NeimengguBruteForceProperties {
                 kinds.add(r.nextInt(3) > 0 ? UnitKind.ENTERPRISE : UnitKind.values()[r.nextInt(UnitKind.values().length)]);
                 positions.add(r.nextInt(3) == 0 ? null : POSITIONS.get(r.nextInt(POSITIONS.size())));
             }
-            List<List<ChainPosition>> complete = placements(positions);
+            List<List<ChainPosition>> complete = io.consortia.tck.Unknowns.completions(positions, POSITIONS);
             for (boolean two : new boolean[] {false, true}) {
                 ReadingSet readings = ReadingSet.defaults().with(NeimengguReadings.R3, two);
                 int needed = two ? 2 : 3;

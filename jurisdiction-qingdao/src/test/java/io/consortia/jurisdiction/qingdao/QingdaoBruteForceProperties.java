@@ -62,23 +62,6 @@ class QingdaoBruteForceProperties {
         return n >= bound;
     }
 
-    private static List<List<ChainPosition>> placements(List<ChainPosition> positions) {
-        List<List<ChainPosition>> out = new ArrayList<>();
-        out.add(new ArrayList<>());
-        for (ChainPosition p : positions) {
-            List<List<ChainPosition>> next = new ArrayList<>();
-            for (List<ChainPosition> partial : out) {
-                for (ChainPosition choice : p == null ? POSITIONS : List.of(p)) {
-                    List<ChainPosition> l = new ArrayList<>(partial);
-                    l.add(choice);
-                    next.add(l);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
-
     private static Outcome q2(Jurisdiction j, Profile p, ReadingSet readings) {
         return j.assess(p, AssessmentOptions.on(ON).withReadings(readings)).finding("Q2").orElseThrow().outcome();
     }
@@ -96,7 +79,7 @@ class QingdaoBruteForceProperties {
                 kinds.add(r.nextInt(4) > 0 ? UnitKind.ENTERPRISE : UnitKind.values()[r.nextInt(UnitKind.values().length)]);
                 positions.add(r.nextInt(3) == 0 ? null : POSITIONS.get(r.nextInt(POSITIONS.size())));
             }
-            List<List<ChainPosition>> complete = placements(positions);
+            List<List<ChainPosition>> complete = io.consortia.tck.Unknowns.completions(positions, POSITIONS);
             for (int mask = 0; mask < 4; mask++) {
                 boolean updown = (mask & 1) != 0;
                 boolean leadCounts = (mask & 2) != 0;

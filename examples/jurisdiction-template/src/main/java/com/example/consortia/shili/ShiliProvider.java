@@ -63,6 +63,8 @@ public final class ShiliProvider implements JurisdictionProvider {
                 Optional.of(LocalDate.of(2025, 3, 1)),
                 Set.of(DocumentStatus.IN_FORCE, DocumentStatus.TRIAL),
                 document()));
+        // Required (else "no outline registered"): no target stated, no naming rule, the route
+        // (filed, bottom-up, and the clause that says so), no industry fields listed.
         e.outline(new Outline(Optional.empty(), Optional.empty(),
                 new Route(Route.Formation.FILING, Route.Initiative.BOTTOM_UP,
                         Text.of("企业牵头组建，市科技局备案", "enterprise-led, filed with the city bureau"), "第一条"),

@@ -22,6 +22,7 @@ class ShiliTckTest extends JurisdictionTck {
     protected Profile eligibleProfile() {
         ImmutableProfile.Builder b = ImmutableProfile.builder().name("示例市智能制造创新联合体").leadId("m1")
                 .putGovernance(GovernanceItem.FORMATION_AGREEMENT, true);
+        // An own fact's value: a Boolean, a BigDecimal (number, amount), a choice's key or a LocalDate.
         b.addMembers(member("m1", UnitKind.ENTERPRISE).putOwnFacts("shili.hnteCertified", true).build());
         b.addMembers(member("m2", UnitKind.UNIVERSITY).build());
         for (int i = 3; i <= 5; i++) {

@@ -18,7 +18,7 @@ final class OwnValues {
                 throw new IllegalStateException("an own fact's key is <jurisdiction>.<name>: " + key);
             }
             if (!(value instanceof Boolean || value instanceof BigDecimal || value instanceof String || value instanceof LocalDate)) {
-                throw new IllegalStateException("own fact " + key + " holds a " + value.getClass().getSimpleName()
+                throw new IllegalStateException("own fact " + key + " holds a value of type " + value.getClass().getSimpleName()
                         + "; a value is a Boolean, a BigDecimal, a choice's key (String) or a LocalDate");
             }
         });

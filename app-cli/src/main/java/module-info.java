@@ -13,9 +13,10 @@ module io.consortia.cli {
     requires io.consortia.plugins;
     requires io.consortia.survey;
     requires me.tongfei.progressbar; // the progress bar of long commands (ADR 0019)
-    requires org.jline.terminal; // the terminal's width for it
+    requires org.jline.terminal; // the terminal's width, and display widths and colours of text (ADR 0021)
     requires echarts; // the WebJar whose echarts.min.js the survey report inlines (ADR 0020); resources only
     requires info.picocli;
+    requires info.picocli.codegen; // the man pages of `consortia man` (ADR 0021)
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.csv;

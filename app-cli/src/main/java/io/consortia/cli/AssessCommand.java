@@ -8,8 +8,9 @@ import io.consortia.cli.render.AssessMarkdown;
 import io.consortia.cli.render.AssessText;
 import io.consortia.cli.render.Envelope;
 import io.consortia.cli.render.Markdown;
+import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
 import io.consortia.io.json.Json;
-import io.consortia.io.json.Language;
 import io.consortia.facade.Decision;
 import io.consortia.facade.record.DecisionRecord;
 import io.consortia.io.input.InputProblem;
@@ -51,9 +52,6 @@ final class AssessCommand implements Callable<Integer> {
             description = "text, json (JSON Lines), md, or record (decision records, JSON Lines: one per profile and jurisdiction) (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "BOTH", description = "Language of messages: ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
-    Language lang;
-
     @Option(names = "--all", description = "List passing findings too (text and md).")
     boolean all;
 
@@ -68,6 +66,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Jurisdiction> selected = top.select(jurisdictions);
+        page = format == Format.text ? top.page(output == null || output.equals("-")) : Page.plain(top.lang);
         Inputs inputs = top.inputs();
         AssessmentArgs.Resolved resolved = args.resolve(top, inputs);
         // One profile at a time: read, assessed and written before the next is read, so memory
@@ -100,6 +99,8 @@ final class AssessCommand implements Callable<Integer> {
 
     /** The selected jurisdictions as a panel, made with the first profile. */
     private Panel panel;
+    /** How text is shown: wrapped and coloured for a terminal, plain in Markdown. */
+    private Page page;
 
     private String render(Inputs.LoadedProfile p, List<Jurisdiction> selected, AssessmentArgs.Resolved resolved) {
         StringBuilder output = new StringBuilder();
@@ -122,7 +123,7 @@ final class AssessCommand implements Callable<Integer> {
             case json -> {
                 ObjectNode line = profileLine(p, reference);
                 ArrayNode arr = line.putArray("assessments");
-                results.forEach(a -> arr.add(Json.assessment(a, lang)));
+                results.forEach(a -> arr.add(Json.assessment(a, top.lang)));
                 output.append(Json.line(line)).append('\n');
             }
             case record -> {
@@ -134,8 +135,8 @@ final class AssessCommand implements Callable<Integer> {
                     output.append(r.text()).append('\n');
                 }
             }
-            case md -> output.append(AssessMarkdown.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
-            case text -> output.append(AssessText.render(p.path(), p.profile(), reference, source, results, selected, lang, all));
+            case md -> output.append(AssessMarkdown.render(p.path(), p.profile(), reference, source, results, selected, page, all));
+            case text -> output.append(page.fit(AssessText.render(p.path(), p.profile(), reference, source, results, selected, page, all)));
         }
         return output.toString();
     }
@@ -159,13 +160,17 @@ final class AssessCommand implements Callable<Integer> {
                 out.append(Json.line(line)).append('\n');
             }
             case md -> {
-                out.append("## ").append(Markdown.cell(p.profile().name())).append("\n\nProfile `").append(p.path()).append("` · reference date ")
-                        .append(reference).append(" (").append(source).append(") · the verdict under every combination of readings\n\n")
-                        .append("| jurisdiction | verdict | under every reading | readings that change it |\n|---|---|---|---|\n");
+                out.append("## ").append(Markdown.cell(p.profile().name())).append("\n\n").append(page.of("档案", "Profile")).append(' ')
+                        .append(Markdown.cell(p.path())).append(" · ").append(page.of("参考日期", "reference date")).append(' ').append(reference)
+                        .append(" (").append(Markdown.cell(page.of(AssessText.source(source)))).append(") · ")
+                        .append(page.of("各种解读组合下的结论", "the verdict under every combination of readings")).append("\n\n| ")
+                        .append(String.join(" | ", page.of("地区", "jurisdiction"), page.of("结论", "verdict"),
+                                page.of("所有解读下", "under every reading"), page.of("改变结论的解读", "readings that change it")))
+                        .append(" |\n|---|---|---|---|\n");
                 for (Envelope e : envelopes) {
-                    out.append("| ").append(Markdown.cell(e.jurisdiction().identity().name().zh() + " " + e.jurisdiction().identity().name().en()))
+                    out.append("| ").append(Markdown.cell(Notes.name(e.jurisdiction().identity().name(), page)))
                             .append(" | **").append(e.given().verdict().name()).append("** | ")
-                            .append(e.robust() ? "robust" : String.join(", ", e.verdicts().stream().map(Enum::name).toList())).append(" | ")
+                            .append(e.robust() ? page.of("稳健", "robust") : String.join(", ", e.verdicts().stream().map(Enum::name).toList())).append(" | ")
                             .append(Markdown.cell(String.join("; ", e.changing().stream()
                                     .map(f -> f.reading().id() + "=" + f.option() + " → " + f.verdict().name()).toList()))).append(" |\n");
                 }
@@ -173,14 +178,16 @@ final class AssessCommand implements Callable<Integer> {
             }
             case text -> {
                 out.append(p.path()).append(" · ").append(p.profile().name()).append('\n')
-                        .append("reference date ").append(reference).append(" (").append(source).append(") · the verdict under every combination of readings\n");
+                        .append(page.of("参考日期", "reference date")).append(' ').append(reference).append(" (").append(page.of(AssessText.source(source))).append(") · ")
+                        .append(page.of("各种解读组合下的结论", "the verdict under every combination of readings")).append('\n');
                 for (Envelope e : envelopes) {
                     Jurisdiction j = e.jurisdiction();
-                    out.append("\n── ").append(j.id()).append(' ').append(j.identity().name().zh()).append(' ').append(j.identity().name().en())
-                            .append(": ").append(e.given().verdict().name()).append('\n');
-                    e.lines(lang).forEach(l -> out.append("   ").append(l).append('\n'));
+                    out.append("\n── ").append(j.id()).append(' ').append(Notes.name(j.identity().name(), page))
+                            .append(": ").append(page.verdict(e.given().verdict())).append('\n');
+                    e.lines(page).forEach(l -> out.append("   ").append(l).append('\n'));
                 }
                 out.append('\n');
+                return page.fit(out.toString());
             }
         }
         return out.toString();

@@ -1,7 +1,6 @@
 package io.consortia.cli;
 
 import io.consortia.cli.input.Inputs;
-import io.consortia.io.input.InputException;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.parameter.Overrides;
 import io.consortia.kernel.profile.Profile;
@@ -52,11 +51,8 @@ final class AssessmentArgs {
         return new Resolved(set, reg, asOf, top.today(), set2);
     }
 
-    /** Parses --set options; a bad one stops the command with exit 2, naming the parameter. */
+    /** Parses --set options, names in any case; a bad one stops the command with exit 2, naming the parameter. */
     static Overrides overrides(ConsortiaCommand top, List<String> specs) {
-        if (specs == null || specs.isEmpty()) {
-            return Overrides.none();
-        }
-        return top.catalog().overrides(specs).getOrElseThrow(problems -> new InputException(problems));
+        return top.overrides(specs);
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.calendar.CalendarYear;
 import io.consortia.calendar.StatutoryCalendar;
 import io.consortia.io.input.InputException;
+import io.consortia.cli.render.Page;
+import io.consortia.cli.render.Table;
 import io.consortia.io.json.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,11 +51,13 @@ final class CalendarCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Integer> one = Optional.ofNullable(year).map(CalendarCommand::year);
         StatutoryCalendar cal = calendars.load(top);
-        String dir = CalendarArgs.directory(top.env).map(d -> d.path() + " (" + d.namedBy() + ")").orElse("none (no HOME)");
         if (format == Format.json) {
+            String dir = CalendarArgs.directory(top.env).map(d -> d.path() + " (" + d.namedBy() + ")").orElse("none (no HOME)");
             top.out.println(Json.pretty(json(cal, one, dir)));
         } else {
-            top.out.print(one.map(y -> text(cal, y)).orElseGet(() -> text(cal, dir)));
+            page = top.page();
+            String dir = CalendarArgs.directory(top.env).map(d -> d.path() + " (" + d.namedBy() + ")").orElse(page.of("无（没有 HOME）", "none (no HOME)"));
+            top.out.print(page.fit(one.map(y -> text(cal, y)).orElseGet(() -> text(cal, dir))));
         }
         return 0;
     }
@@ -69,8 +73,11 @@ final class CalendarCommand implements Callable<Integer> {
         return y;
     }
 
+    /** How the text is shown. */
+    private Page page;
+
     /** Consecutive years from one source, as ranges: "2000-2026  bundled". */
-    private static List<String> ranges(StatutoryCalendar cal) {
+    private List<String> ranges(StatutoryCalendar cal) {
         List<String> out = new ArrayList<>();
         Integer from = null;
         Integer to = null;
@@ -94,9 +101,10 @@ final class CalendarCommand implements Callable<Integer> {
         return out;
     }
 
-    private static String group(String source) {
+    private String group(String source) {
         return source.startsWith(io.consortia.calendar.ChineseStatutoryCalendar.BUNDLED)
-                ? io.consortia.calendar.ChineseStatutoryCalendar.BUNDLED + " (calendar-cn, holiday-cn layout)" : source;
+                ? page.of("随附（calendar-cn，holiday-cn 格式）", io.consortia.calendar.ChineseStatutoryCalendar.BUNDLED + " (calendar-cn, holiday-cn layout)")
+                : source;
     }
 
     private static String range(int from, int to) {
@@ -104,32 +112,50 @@ final class CalendarCommand implements Callable<Integer> {
     }
 
     private String text(StatutoryCalendar cal, String dir) {
-        StringBuilder out = new StringBuilder("China's statutory working-day calendar (国务院办公厅 holiday arrangements)\n\n");
-        out.append("years covered\n");
+        StringBuilder out = new StringBuilder(page.of("中国法定工作日历（国务院办公厅节假日安排）",
+                "China's statutory working-day calendar (the State Council's holiday arrangements)")).append("\n\n");
+        out.append(page.of("覆盖的年份", "years covered")).append('\n');
         ranges(cal).forEach(r -> out.append("  ").append(r).append('\n'));
-        out.append("\nuser calendar directory: ").append(dir).append('\n');
-        out.append("add a year: save its holiday-cn JSON file there, or pass --calendar FILE; a later file replaces a year whole\n");
-        out.append("outside these years simulate stops unless --approximate-weekdays (Monday-Friday, reported)\n");
+        out.append('\n').append(page.of("用户日历目录：", "user calendar directory: ")).append(dir).append('\n');
+        out.append(page.of("添加一年：把该年的 holiday-cn JSON 文件存入该目录，或用 --calendar FILE；后给出的文件整年替换",
+                "add a year: save its holiday-cn JSON file there, or pass --calendar FILE; a later file replaces a year whole")).append('\n');
+        out.append(page.of("这些年份之外，simulate 会停止，除非给出 --approximate-weekdays（按周一至周五计，并注明）",
+                "outside these years simulate stops unless --approximate-weekdays (Monday-Friday, reported)")).append('\n');
         return out.toString();
     }
 
     private String text(StatutoryCalendar cal, int y) {
         Optional<CalendarYear> data = Optional.ofNullable(cal.years().get(y));
         if (data.isEmpty()) {
-            return y + " is not covered (covered: " + String.join(", ", ranges(cal).stream().map(r -> r.split("  ")[0]).toList())
-                    + "); add its holiday-cn file with --calendar or in the user calendar directory\n";
+            String covered = String.join(", ", ranges(cal).stream().map(r -> r.split("  ")[0]).toList());
+            return page.of(y + " 年不在覆盖范围内（覆盖：" + covered + "）；请用 --calendar 或在用户日历目录中添加该年的 holiday-cn 文件",
+                    y + " is not covered (covered: " + covered + "); add its holiday-cn file with --calendar or in the user calendar directory") + "\n";
         }
         CalendarYear d = data.get();
-        StringBuilder out = new StringBuilder(y + " from " + group(d.source()) + "\n\n");
-        TreeMap<LocalDate, String> all = new TreeMap<>();
-        d.offDays().forEach((day, n) -> all.put(day, "rest day          " + n));
-        d.workdays().forEach((day, n) -> all.put(day, "adjusted workday  " + n));
-        all.forEach((day, what) -> out.append("  ").append(day).append(' ').append(day.getDayOfWeek().toString(), 0, 3).append("  ")
-                .append(what).append('\n'));
-        out.append("\n").append(d.offDays().size()).append(" rest days, ").append(d.workdays().size())
-                .append(" adjusted working days; every other Monday-Friday is a working day\n");
-        d.papers().forEach(p -> out.append("notice: ").append(p).append('\n'));
+        StringBuilder out = new StringBuilder(page.of(y + " 年，来源：" + group(d.source()), y + " from " + group(d.source()))).append("\n\n");
+        TreeMap<LocalDate, String[]> all = new TreeMap<>();
+        String rest = page.of("休息日", "rest day");
+        String work = page.of("调休上班", "adjusted workday");
+        // Holiday names are the State Council's (元旦, 春节), shown as given in every language.
+        d.offDays().forEach((day, n) -> all.put(day, new String[] {rest, n}));
+        d.workdays().forEach((day, n) -> all.put(day, new String[] {work, n}));
+        Table t = new Table("  ");
+        all.forEach((day, what) -> t.row(day + " " + weekday(day), what[0], what[1]));
+        out.append(t.render(page));
+        out.append('\n').append(page.of(d.offDays().size() + " 个休息日，" + d.workdays().size() + " 个调休工作日；其余周一至周五均为工作日",
+                d.offDays().size() + " rest days, " + d.workdays().size() + " adjusted working days; every other Monday-Friday is a working day"))
+                .append('\n');
+        d.papers().forEach(p -> out.append(page.of("通知：", "notice: ")).append(p).append('\n'));
         return out.toString();
+    }
+
+    /** The day of the week: 周三 in Chinese, WED in English. */
+    private String weekday(LocalDate day) {
+        String zh = "一二三四五六日".substring(day.getDayOfWeek().getValue() - 1, day.getDayOfWeek().getValue());
+        return switch (page.lang()) {
+            case ZH -> "周" + zh;
+            case EN, BOTH -> day.getDayOfWeek().toString().substring(0, 3);
+        };
     }
 
     private static ObjectNode json(StatutoryCalendar cal, Optional<Integer> one, String dir) {

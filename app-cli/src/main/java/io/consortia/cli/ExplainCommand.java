@@ -1,7 +1,11 @@
 package io.consortia.cli;
 
 import io.consortia.io.input.InputException;
+import io.consortia.cli.render.Formats;
+import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
 import io.consortia.io.json.Json;
+import io.consortia.io.json.Language;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
 import io.consortia.kernel.parameter.Overrides;
@@ -21,8 +25,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia explain RULE_ID}: a rule with its source. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain a rule: strength, clause, the original sentence, its paragraph, the readings that affect it.",
-                "RULE_ID is jurisdiction.catalog-id (suzhou.S5) or, since catalog ids are unique, the catalog id alone (S5)."})
+        description = {"Explain a rule: its strength, clause, original sentence and paragraph, and the readings that affect it.",
+                "RULE_ID is jurisdiction.catalog-id (suzhou.S5) or, since catalog ids are unique, the catalog id alone (S5); any case."})
 final class ExplainCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -54,49 +58,56 @@ final class ExplainCommand implements Callable<Integer> {
             top.out.println(Json.pretty(Json.rule(j, e, r, set)));
             return 0;
         }
+        Page page = top.page();
         StringBuilder out = new StringBuilder();
-        out.append(r.id()).append(" · ").append(r.strength().name()).append(' ').append(r.strength().label().zh())
-                .append(r.strengthSwitch().map(sw -> " (" + sw.underAlternative().name() + " under --reading " + sw.reading().id() + "="
-                        + sw.reading().alternativeOption() + ")").orElse(""))
-                .append(" · ").append(j.identity().name().zh()).append(' ').append(j.identity().name().en()).append('\n');
-        out.append("clause ").append(r.clause()).append(" of ").append(Describe.document(e.document())).append("\n\n");
-        out.append("requires\n  ").append(r.requirement().zh()).append("\n  ").append(r.requirement().en()).append("\n\n");
-        out.append("original text\n  ").append(r.quote()).append("\n\n");
-        out.append("in context\n");
+        out.append(r.id()).append(" · ").append(r.strength().name()).append(page.lang() == Language.EN ? "" : " " + r.strength().label().zh())
+                .append(r.strengthSwitch().map(sw -> " (" + page.of("按 --reading " + sw.reading().id() + "=" + sw.reading().alternativeOption()
+                                + " 为 " + sw.underAlternative().name(),
+                        sw.underAlternative().name() + " under --reading " + sw.reading().id() + "=" + sw.reading().alternativeOption()) + ")").orElse(""))
+                .append(" · ").append(Notes.name(j.identity().name(), page)).append('\n');
+        out.append(page.of("条款 " + r.clause() + "，" + Describe.document(e.document(), page),
+                "clause " + r.clause() + " of " + Describe.document(e.document(), page))).append("\n\n");
+        out.append(page.of("要求", "requires")).append('\n');
+        page.lines(r.requirement()).forEach(l -> out.append("  ").append(l).append('\n'));
+        out.append('\n');
+        out.append(page.of("原文", "original text")).append("\n  「").append(r.quote()).append("」\n\n");
+        out.append(page.of("上下文", "in context")).append('\n');
         List<String> seen = new ArrayList<>();
         for (String part : r.quoteParts()) {
             String p = e.document().paragraphOf(part).orElse(part);
             if (!seen.contains(p)) {
                 seen.add(p);
-                out.append("  ").append(p).append('\n');
+                out.append("  「").append(p).append("」\n");
             }
         }
         out.append('\n');
         if (params.isEmpty()) {
-            out.append("parameters  none (the rule has no threshold)\n");
+            out.append(page.of("参数  无（该规则没有阈值）", "parameters  none (the rule has no threshold)")).append('\n');
         } else {
             for (Parameter p : params) {
-                out.append("parameter ").append(p.name()).append(" = ").append(io.consortia.cli.render.Formats.value(p.unit(), p.value()));
-                set.get(p.name()).ifPresent(v -> out.append("  → ").append(io.consortia.cli.render.Formats.value(p.unit(), v))
-                        .append(" (--set, this run only)"));
-                out.append("   ").append(p.label().zh()).append(" / ").append(p.label().en()).append('\n')
+                out.append(page.of("参数", "parameter")).append(' ').append(p.name()).append(" = ")
+                        .append(Formats.value(p.unit(), p.value(), page.lang()));
+                set.get(p.name()).ifPresent(v -> out.append("  → ").append(Formats.value(p.unit(), v, page.lang()))
+                        .append(page.of("（--set，仅本次运行）", " (--set, this run only)")));
+                out.append("   ").append(page.of(p.label())).append('\n')
                         .append("  ").append(p.clause()).append(" 「").append(p.quote()).append("」\n");
             }
         }
         if (r.readings().isEmpty()) {
-            out.append("readings  none affect this rule\n");
+            out.append(page.of("解读  没有影响该规则的解读", "readings  none affect this rule")).append('\n');
         } else {
             for (Reading x : r.readings()) {
-                out.append("reading ").append(x.id()).append("  ").append(x.question().zh()).append(" / ").append(x.question().en()).append('\n')
-                        .append("  ").append(x.defaultOption()).append(" (default): ").append(x.defaultMeaning().zh()).append(" / ").append(x.defaultMeaning().en()).append('\n')
-                        .append("  ").append(x.alternativeOption()).append(": ").append(x.alternativeMeaning().zh()).append(" / ").append(x.alternativeMeaning().en())
+                out.append(page.of("解读", "reading")).append(' ').append(x.id()).append("  ").append(page.of(x.question())).append('\n')
+                        .append("  ").append(x.defaultOption()).append(page.of("（默认）", " (default)")).append(": ")
+                        .append(page.of(x.defaultMeaning())).append('\n')
+                        .append("  ").append(x.alternativeOption()).append(": ").append(page.of(x.alternativeMeaning()))
                         .append("   (--reading ").append(x.id()).append('=').append(x.alternativeOption()).append(")\n");
             }
         }
         if (r.crossConsortium()) {
-            out.append("cross-consortium (⊕): evaluated only with --registry FILE\n");
+            out.append(page.of("跨联合体规则（⊕）：只在给出 --registry FILE 时评估", "cross-consortium (⊕): evaluated only with --registry FILE")).append('\n');
         }
-        top.out.print(out);
+        top.out.print(page.fit(out.toString()));
         return 0;
     }
 
@@ -110,7 +121,7 @@ final class ExplainCommand implements Callable<Integer> {
                 Edition e = j.editions().get(i);
                 for (Rule r : e.rules()) {
                     boolean hit = parsed.map(id -> id.equals(r.id())).orElse(false)
-                            || r.id().catalogId().equalsIgnoreCase(text);
+                            || r.id().toString().equalsIgnoreCase(text) || r.id().catalogId().equalsIgnoreCase(text);
                     if (hit && matches.stream().noneMatch(f -> f.rule.id().equals(r.id()))) {
                         matches.add(new Found(j, e, r));
                     }

@@ -6,7 +6,8 @@ import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.io.json.GapJson;
 import io.consortia.io.json.Json;
-import io.consortia.io.json.Language;
+import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
 import io.consortia.kernel.gap.Change;
 import io.consortia.kernel.gap.GapPlan;
 import io.consortia.kernel.gap.GapPlanner;
@@ -32,10 +33,10 @@ import picocli.CommandLine.ParentCommand;
  * {@code -j} or {@code --all}, the jurisdictions are ranked by how little stands in the way.
  */
 @Command(name = "gap", mixinStandardHelpOptions = true,
-        description = {"What to change so that a profile becomes ELIGIBLE in a jurisdiction: concrete changes, least first,",
-                "and the questions the profile leaves open that can change the verdict. Every plan is checked by assessing",
-                "the changed profile; the output says which verdict it reaches. With several -j or --all, jurisdictions are",
-                "ranked by how little stands between the profile and eligibility."})
+        description = {"Show what to change so that a profile becomes ELIGIBLE in a jurisdiction.",
+                "The changes come least first, then the questions the profile leaves open that can change the verdict. Every plan is "
+                        + "checked by assessing the changed profile; the output says which verdict it reaches. With several -j or --all, "
+                        + "jurisdictions are ranked by how little stands between the profile and eligibility."})
 final class GapCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -58,8 +59,8 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "BOTH", description = "ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
-    Language lang;
+    /** How the text is shown. */
+    private Page page;
 
     record Ranked(Jurisdiction jurisdiction, GapPlan plan) {}
 
@@ -95,8 +96,9 @@ final class GapCommand implements Callable<Integer> {
             top.out.println(Json.line(n));
             return 0;
         }
+        page = top.page();
         StringBuilder out = new StringBuilder();
-        out.append(p.path()).append(" as of ").append(reference).append('\n');
+        out.append(p.path()).append(' ').append(page.of("参考日期", "as of")).append(' ').append(reference).append('\n');
         int rank = 1;
         for (Ranked r : plans) {
             out.append('\n');
@@ -105,7 +107,7 @@ final class GapCommand implements Callable<Integer> {
             }
             text(out, r, p.profile().lead());
         }
-        top.out.print(out);
+        top.out.print(page.fit(out.toString()));
         return 0;
     }
 
@@ -117,35 +119,37 @@ final class GapCommand implements Callable<Integer> {
     private void text(StringBuilder out, Ranked r, Member lead) {
         Jurisdiction j = r.jurisdiction();
         GapPlan plan = r.plan();
-        out.append(j.id()).append(' ').append(j.identity().name().zh()).append(' ').append(j.identity().name().en())
-                .append(": ").append(plan.now().name()).append('\n');
-        j.latest().document().caveat().ifPresent(c -> out.append("   ⚠ ").append(lang.of(c)).append('\n'));
+        out.append(j.id()).append(' ').append(Notes.name(j.identity().name(), page)).append(": ").append(page.verdict(plan.now())).append('\n');
+        j.latest().document().caveat().ifPresent(c -> out.append("   ⚠ ").append(page.of(c)).append('\n'));
         if (plan.now() == Verdict.ELIGIBLE) {
-            out.append("   nothing to change: every binding rule passes\n");
+            out.append("   ").append(page.of("无须改变：每条约束性规则都满足", "nothing to change: every binding rule passes")).append('\n');
             return;
         }
-        GapJson.leadNote(plan, lead).ifPresent(why -> lang.lines(why).forEach(line -> out.append("   ⚑ ").append(line).append('\n')));
+        GapJson.leadNote(plan, lead).ifPresent(why -> page.lines(why).forEach(line -> out.append("   ⚑ ").append(line).append('\n')));
         if (!plan.changes().isEmpty()) {
-            out.append("   change (least first):\n");
+            out.append("   ").append(page.of("需要改变（代价小的在前）：", "change (least first):")).append('\n');
             int i = 1;
             for (Change c : plan.changes()) {
                 item(out, i++, c);
             }
         }
         if (!plan.questions().isEmpty()) {
-            out.append("   state (open questions that can change the verdict):\n");
+            out.append("   ").append(page.of("需要说明（可能改变结论的未决问题）：", "state (open questions that can change the verdict):")).append('\n');
             int i = 1;
             for (Change c : plan.questions()) {
                 item(out, i++, c);
             }
         }
-        out.append("   checked: with these changes, and every question answered yes, the profile is ")
-                .append(plan.reached().name()).append(plan.closes() ? "" : " (the plan does not close the gap)").append('\n');
+        String reached = page.verdict(plan.reached());
+        out.append("   ").append(page.of("已核验：作以上改变、且每个问题的回答都是肯定的，档案的结论为 " + reached
+                        + (plan.closes() ? "" : "（该方案不能补足差距）"),
+                "checked: with these changes, and every question answered yes, the profile is " + reached
+                        + (plan.closes() ? "" : " (the plan does not close the gap)"))).append('\n');
     }
 
     private void item(StringBuilder out, int i, Change c) {
         boolean first = true;
-        for (String line : lang.lines(c.describe())) {
+        for (String line : page.lines(c.describe())) {
             out.append(first ? String.format("   %3d. ", i) : "        ").append(line).append('\n');
             first = false;
         }

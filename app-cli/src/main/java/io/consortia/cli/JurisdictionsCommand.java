@@ -2,6 +2,8 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.consortia.io.json.Json;
+import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
 import io.consortia.cli.render.Table;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
@@ -12,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia jurisdictions}: the installed jurisdiction modules and their documents. */
 @Command(name = "jurisdictions", mixinStandardHelpOptions = true,
-        description = {"List the installed jurisdictions with their document, date, status, route and target, and where each came from",
-                "(bundled with consortia, a plug-in jar, the module path)."})
+        description = {"List the installed jurisdictions and their policy documents.",
+                "Each with its document, number, date, status, route and target, and where it came from (bundled with consortia, "
+                        + "a plug-in jar, the module path)."})
 final class JurisdictionsCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -36,34 +39,37 @@ final class JurisdictionsCommand implements Callable<Integer> {
             top.out.println(Json.pretty(list));
             return 0;
         }
+        Page page = top.page();
         if (facts) {
-            Table t = new Table("").row("fact", "of", "type", "name", "values");
+            Table t = new Table("").header().row(page.of("事实", "fact"), page.of("层级", "of"), page.of("类型", "type"), page.of("名称", "name"),
+                    page.of("取值", "values"));
             for (Jurisdiction j : all) {
                 for (io.consortia.kernel.profile.OwnFact<?> f : j.facts()) {
                     String values = f.type().choices().isEmpty() ? "-" : String.join(", ",
-                            f.type().choices().stream().map(c -> c.key() + " " + c.label().zh()).toList());
+                            f.type().choices().stream().map(c -> c.key() + " " + page.of(c.label())).toList());
                     t.row(f.key(), f.level() == io.consortia.kernel.profile.FactLevel.MEMBER ? "members[i].facts" : "facts",
-                            f.type().key(), f.label().zh() + " " + f.label().en(), values);
+                            f.type().key(), Notes.name(f.label(), page), values);
                 }
             }
-            top.out.print(t.render());
+            top.out.print(page.fit(t.render(page)));
             return 0;
         }
-        Table t = new Table("").row("id", "name", "document", "number", "date", "status", "route", "target", "rules", "source");
+        Table t = new Table("").header().row(page.of("代号", "id"), page.of("名称", "name"), page.of("政策文件", "document"), page.of("文号", "number"),
+                page.of("日期", "date"), page.of("状态", "status"), page.of("组建方式", "route"), page.of("建设目标", "target"),
+                page.of("规则数", "rules"), page.of("来源", "source"));
         for (Jurisdiction j : all) {
             Edition e = j.latest();
-            t.row(j.id(), j.identity().name().zh() + " " + j.identity().name().en(),
-                    "《" + e.document().title().zh() + "》",
+            t.row(j.id(), Notes.name(j.identity().name(), page),
+                    Notes.title(e.document().title(), page),
                     e.document().number().orElse("-"),
-                    Describe.date(e.document()),
+                    Describe.date(e.document(), page),
                     Describe.status(e.document()),
-                    e.outline().route().formation().name().toLowerCase(java.util.Locale.ROOT) + ", "
-                            + e.outline().route().initiative().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                    Describe.target(e),
+                    Describe.route(e.outline().route(), page),
+                    Describe.target(e, page),
                     String.valueOf(e.rules().size()),
-                    top.source(j));
+                    top.source(j, page));
         }
-        top.out.print(t.render());
+        top.out.print(page.fit(t.render(page)));
         return 0;
     }
 }

@@ -34,7 +34,7 @@ public final class Main {
         // Standard output on its file descriptor, not System.out, which swallows write errors.
         CheckedWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = run(args, System.in, out, err, Clock.system(CHINA));
+        int status = run(args, System.in, out, err, Clock.system(CHINA), System.getenv(), Tty.system());
         err.flush();
         System.exit(status);
     }
@@ -54,12 +54,18 @@ public final class Main {
      * calendar directory and the plug-in folders); returns the exit status.
      */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env) {
-        ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock, env);
+        return run(args, in, out, err, clock, env, Tty.NONE);
+    }
+
+    /** Runs the command as {@link #run(String[], InputStream, PrintWriter, PrintWriter, Clock, java.util.Map)}, standard output being {@code tty}. */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> env, Tty tty) {
+        ConsortiaCommand top = new ConsortiaCommand(in, out, err, clock, env, tty);
         boolean[] outputReported = {false};
         int status;
         try {
             CommandLine cl = new CommandLine(top);
             subcommandsFor(cl, args).forEach(cl::addSubcommand);
+            conventions(cl, top);
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -99,9 +105,12 @@ public final class Main {
 
     /**
      * The subcommands a command line needs: the one it names, or all of them when it names none
-     * (the usage lists them; a misspelt name gets suggestions) or asks for {@code help}. The name is
-     * the first argument that is neither an option nor the value of a global option.
+     * (the usage lists them; a misspelt name gets suggestions) or names one that describes the
+     * others ({@code help}, {@code completion}, {@code man}). The name is the first argument that
+     * is neither an option nor the value of a global option.
      */
+    private static final java.util.Set<String> DESCRIBE_ALL = java.util.Set.of("help", "completion", "man");
+
     static List<Class<?>> subcommandsFor(CommandLine root, String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -117,7 +126,7 @@ public final class Main {
             }
             for (Class<?> c : ConsortiaCommand.SUBCOMMANDS) {
                 CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
-                if (!command.name().equals("help") && (command.name().equalsIgnoreCase(a)
+                if (!DESCRIBE_ALL.contains(command.name()) && (command.name().equalsIgnoreCase(a)
                         || java.util.Arrays.stream(command.aliases()).anyMatch(a::equalsIgnoreCase))) {
                     return List.of(c);
                 }
@@ -125,6 +134,58 @@ public final class Main {
             break;
         }
         return ConsortiaCommand.SUBCOMMANDS;
+    }
+
+    /**
+     * What every command shares (ADR 0021): options and enum values in any case ({@code --FORMAT
+     * JSON}); {@code --version} from the build ({@link Version}); help at the width and in the
+     * colours of the text output ({@code --width}, {@code --color}), decided once the options are
+     * parsed.
+     */
+    static CommandLine conventions(CommandLine cl, ConsortiaCommand top) {
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOptionsCaseInsensitive(true);
+        cl.setSubcommandsCaseInsensitive(true);
+        Version version = new Version();
+        forEach(cl, c -> c.getCommandSpec().versionProvider(version));
+        cl.setExecutionStrategy(parsed -> {
+            if (helpShown(parsed)) {
+                io.consortia.cli.render.Page page;
+                try {
+                    page = top.page();
+                } catch (InputException bad) {
+                    throw new CommandLine.ExecutionException(cl, bad.getMessage(), bad);
+                }
+                // picocli's narrowest usage width is 55 columns; unlimited text still gets help at 80.
+                int width = page.width() == io.consortia.cli.render.Page.UNLIMITED ? 80 : Math.max(55, page.width());
+                CommandLine.Help.Ansi ansi = page.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
+                forEach(cl, c -> {
+                    c.setUsageHelpWidth(width);
+                    c.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+                });
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cl;
+    }
+
+    /** Whether the run prints usage help: asked for with --help or help, or no command given. */
+    private static boolean helpShown(CommandLine.ParseResult parsed) {
+        if (!parsed.hasSubcommand()) {
+            return true;
+        }
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The command and all its subcommands, to any depth. */
+    static void forEach(CommandLine cl, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cl);
+        cl.getSubcommands().values().forEach(sub -> forEach(sub, action));
     }
 
     static OutputFailure stdoutFailure(PrintWriter out) {

@@ -1,6 +1,8 @@
 package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
 import io.consortia.io.json.Json;
 import io.consortia.io.json.Language;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
@@ -18,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "parameters", mixinStandardHelpOptions = true,
         description = {"List the parameters of the installed policies: value, unit, clause and original sentence.",
-                "Any of them can be changed for one run with --set NAME=VALUE on assess, gap, compare and explain."})
+                "Any of them can be changed for one run with --set NAME=VALUE on assess, gap, compare, explain, survey and simulate."})
 final class ParametersCommand implements Callable<Integer> {
 
     enum Format { text, md, csv, json }
@@ -32,14 +34,13 @@ final class ParametersCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "BOTH", description = "Labels in ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
-    Language lang;
-
-    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark (for Excel).")
+    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark, so that Excel reads the Chinese right.")
     boolean bom;
 
     @Override
     public Integer call() {
+        Language lang = top.lang;
+        Page page = top.page();
         List<Parameter> all = new ArrayList<>();
         for (Jurisdiction j : top.select(jurisdictions)) {
             all.addAll(j.parameters());
@@ -60,9 +61,11 @@ final class ParametersCommand implements Callable<Integer> {
                 top.out.print(io.consortia.cli.render.Csv.write(rows, bom));
             }
             case md -> {
-                StringBuilder out = new StringBuilder("| parameter | value | unit | clause | meaning | original text |\n|---|---|---|---|---|---|\n");
+                StringBuilder out = new StringBuilder("| ").append(String.join(" | ", page.of("参数", "parameter"), page.of("取值", "value"),
+                        page.of("单位", "unit"), page.of("条款", "clause"), page.of("含义", "meaning"), page.of("原文", "original text")))
+                        .append(" |\n|---|---|---|---|---|---|\n");
                 for (Parameter p : all) {
-                    out.append("| `").append(p.name()).append("` | ").append(md(value(p))).append(" | ").append(p.unit().key())
+                    out.append("| ").append(md(p.name())).append(" | ").append(md(value(p, lang))).append(" | ").append(md(lang.of(p.unit().label())))
                             .append(" | ").append(md(p.clause())).append(" | ").append(md(lang.of(p.label()))).append(" | 「")
                             .append(md(p.quote())).append("」 |\n");
                 }
@@ -75,23 +78,22 @@ final class ParametersCommand implements Callable<Integer> {
                     if (!p.jurisdiction().equals(current)) {
                         current = p.jurisdiction();
                         Jurisdiction j = top.catalog().get(current).orElseThrow();
-                        out.append(out.length() == 0 ? "" : "\n").append(j.id()).append(' ').append(j.identity().name().zh())
-                                .append(' ').append(j.identity().name().en()).append('\n');
+                        out.append(out.length() == 0 ? "" : "\n").append(j.id()).append(' ').append(Notes.name(j.identity().name(), page)).append('\n');
                     }
-                    out.append("  ").append(p.name()).append(" = ").append(value(p)).append("  (").append(p.unit().key())
+                    out.append("  ").append(p.name()).append(" = ").append(value(p, lang)).append("  (").append(lang.of(p.unit().label()))
                             .append(", ").append(p.clause()).append(")\n");
                     out.append("      ").append(String.join(" / ", lang.lines(p.label()))).append('\n');
                     out.append("      「").append(p.quote()).append("」\n");
                 }
-                top.out.print(out);
+                top.out.print(page.fit(out.toString()));
             }
         }
         return 0;
     }
 
-    /** The value with its unit as a person reads it. */
-    static String value(Parameter p) {
-        return io.consortia.cli.render.Formats.value(p.unit(), p.value());
+    /** The value with its unit as a person reads it, in the language(s) of the text. */
+    static String value(Parameter p, Language lang) {
+        return io.consortia.cli.render.Formats.value(p.unit(), p.value(), lang);
     }
 
     private static String md(String s) {

@@ -1,14 +1,9 @@
 package io.consortia.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * A progress bar on standard error for long commands ({@code generate}, {@code survey}), drawn by
@@ -70,30 +65,12 @@ abstract class Progress implements AutoCloseable {
 
     /** Whether standard error is a terminal: on Linux from /proc, elsewhere when the JVM has a console. */
     static boolean stderrIsTerminal() {
-        return fd(2).map(t -> t.startsWith("/dev/pts/") || t.startsWith("/dev/tty")).orElseGet(() -> System.console() != null);
+        return Tty.isTerminal(2);
     }
 
     /** Whether standard output is a pipe or a socket: on Linux from /proc, elsewhere when there is no console. */
     static boolean stdoutIsPipe() {
-        return fd(1).map(t -> t.startsWith("pipe:") || t.startsWith("socket:")).orElseGet(() -> System.console() == null);
-    }
-
-    private static java.util.Optional<String> fd(int n) {
-        try {
-            return java.util.Optional.of(Files.readSymbolicLink(Path.of("/proc/self/fd/" + n)).toString());
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** The terminal's width from JLine (what the library itself would ask), 80 when it cannot tell. */
-    private static int width() {
-        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            int w = t.getWidth();
-            return w >= 20 ? w : 80;
-        } catch (IOException | RuntimeException e) {
-            return 80;
-        }
+        return Tty.fd(1).map(t -> t.startsWith("pipe:") || t.startsWith("socket:")).orElseGet(() -> System.console() == null);
     }
 
     private static final class Bar extends Progress {
@@ -103,7 +80,7 @@ abstract class Progress implements AutoCloseable {
 
         Bar(ConsortiaCommand top, String task, long total) {
             this.top = top;
-            int width = width() - 1;
+            int width = Tty.width() - 1;
             this.bar = new ProgressBarBuilder()
                     .setTaskName(task)
                     .setInitialMax(total)

@@ -2,6 +2,7 @@ package io.consortia.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.consortia.cli.render.Page;
 import io.consortia.facade.record.DecisionRecord;
 import io.consortia.facade.record.Difference;
 import io.consortia.facade.record.Replay;
@@ -23,10 +24,11 @@ import picocli.CommandLine.ParentCommand;
  * result is the same and, if not, exactly what changed.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Replay decision records (JSON Lines, as assess --format record writes them): assess each recorded profile",
-                "again under the current rules with the recorded date, readings, overrides and registry, and say whether the",
-                "result is the same; if not, what changed: the verdict, the findings whose outcome changed, the edition, its",
-                "document's text, parameter values. Exit status 0 whatever the answer; 2 for a record that is malformed or altered."})
+        description = {"Replay decision records and say whether the current rules decide the same.",
+                "The records are JSON Lines, as assess --format record writes them. Each recorded profile is assessed again under the "
+                        + "current rules with the recorded date, readings, overrides and registry; if the result differs, the output says "
+                        + "what changed: the verdict, the findings whose outcome changed, the edition, its document's text, parameter values.",
+                "Exit status 0 whatever the answer; 2 for a record that is malformed or altered."})
 final class ReplayCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -46,6 +48,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Page page = top.page();
         int records = 0;
         int rejected = 0;
         int total = 0;
@@ -75,7 +78,7 @@ final class ReplayCommand implements Callable<Integer> {
                     continue;
                 }
                 records++;
-                top.out.print(format == Format.json ? Json.line(json(replay.get(), name, line)) + "\n" : text(replay.get(), name, line));
+                top.out.print(format == Format.json ? Json.line(json(replay.get(), name, line)) + "\n" : page.fit(text(replay.get(), name, line, page)));
             }
         }
         if (total > 1 && rejected > 0) {
@@ -84,21 +87,63 @@ final class ReplayCommand implements Callable<Integer> {
         return rejected > 0 ? 2 : 0;
     }
 
-    private static String text(Replay r, String file, int line) {
+    private static String text(Replay r, String file, int line, Page page) {
         StringBuilder out = new StringBuilder();
-        out.append(file).append(':').append(line).append(": record ").append(r.recorded().id()).append(' ').append(r.recorded().jurisdiction())
-                .append(": ");
+        out.append(file).append(':').append(line).append(": ").append(page.of("记录", "record")).append(' ').append(r.recorded().id()).append(' ')
+                .append(r.recorded().jurisdiction()).append(": ");
         if (r.sameResult()) {
-            out.append("same result (").append(r.now().verdict()).append(')');
-            out.append(r.identical() ? ", identical record" : ", the record differs (below)");
+            out.append(page.of("结果相同", "same result")).append(" (").append(page.verdict(r.now().verdict())).append(')');
+            out.append(r.identical() ? page.of("，记录完全一致", ", identical record") : page.of("，记录有差异（见下）", ", the record differs (below)"));
         } else {
-            out.append("CHANGED: ").append(r.recorded().verdict()).append(" → ").append(r.now().verdict());
+            out.append(page.of("结果改变", "CHANGED")).append(": ").append(page.verdict(r.recorded().verdict())).append(" → ")
+                    .append(page.verdict(r.now().verdict()));
         }
         out.append('\n');
         for (Difference d : r.differences()) {
-            out.append("  ").append(d.changesResult() ? "* " : "  ").append(d.describe()).append('\n');
+            out.append("  ").append(d.changesResult() ? "* " : "  ").append(describe(d, page)).append('\n');
         }
         return out.toString();
+    }
+
+    /** A difference in one line, in the page's language(s). */
+    static String describe(Difference d, Page page) {
+        if (d instanceof Difference.Verdict v) {
+            return page.of("结论", "verdict") + ": " + page.verdict(v.before()) + " → " + page.verdict(v.after());
+        }
+        if (d instanceof Difference.Finding f) {
+            String s = f.rule() + ": " + f.outcomeBefore() + " → " + f.outcomeAfter();
+            return f.strengthBefore().equals(f.strengthAfter()) ? s : s + " (" + f.strengthBefore() + " → " + f.strengthAfter() + ")";
+        }
+        if (d instanceof Difference.FindingAdded a) {
+            return a.rule() + ": " + page.of("新规则", "new rule") + ", " + a.outcome();
+        }
+        if (d instanceof Difference.FindingRemoved gone) {
+            return gone.rule() + ": " + page.of("不再适用（原为 " + gone.outcome() + "）", "no longer applied (was " + gone.outcome() + ")");
+        }
+        if (d instanceof Difference.Evidence e) {
+            return e.rule() + ": " + page.of("结果相同，依据不同", "same outcome, other evidence");
+        }
+        if (d instanceof Difference.Edition e) {
+            String zh = switch (e.field()) {
+                case "title" -> "文件标题";
+                case "number" -> "文号";
+                case "date" -> "日期";
+                case "inForceFrom" -> "施行日期";
+                case "inForce" -> "是否施行";
+                default -> e.field();
+            };
+            return page.of("版本的" + zh, "edition " + e.field()) + ": " + e.before() + " → " + e.after();
+        }
+        if (d instanceof Difference.DocumentDigest t) {
+            return page.of("文件文本", "document text") + ": " + t.before() + " → " + t.after();
+        }
+        if (d instanceof Difference.Parameter p) {
+            return page.of("参数", "parameter") + " " + p.name() + ": " + p.before() + " → " + p.after();
+        }
+        if (d instanceof Difference.Version v) {
+            return page.of(v.module() + " 的版本", "version of " + v.module()) + ": " + v.before() + " → " + v.after();
+        }
+        return d.describe();
     }
 
     private static ObjectNode json(Replay r, String file, int line) {

@@ -16,9 +16,10 @@ import picocli.CommandLine.ParentCommand;
  * which stops it gracefully: requests under way finish, new ones are refused.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP API for hosts in other languages: GET /jurisdictions, /parameters, /rules/{id}, /health,",
-                "/openapi.json; POST /assess, /gap, /simulate (JSON bodies; bad input is a 400 application/problem+json naming the place).",
-                "Runs until interrupted (Ctrl-C or SIGTERM), then stops gracefully."})
+        description = {"Serve the HTTP API, for hosts written in other languages.",
+                "GET /jurisdictions, /parameters, /rules/{id}, /health, /openapi.json; POST /assess, /gap, /simulate (JSON bodies; bad "
+                        + "input is a 400 application/problem+json naming the place). Runs until interrupted (Ctrl-C or SIGTERM), then "
+                        + "stops gracefully."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final String JETTY_LOG = "org.slf4j.simpleLogger.log.org.eclipse.jetty";

@@ -4,10 +4,11 @@ import io.consortia.calendar.StatutoryCalendar;
 import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.io.input.TreeFile;
-import io.consortia.cli.render.DisplayWidth;
+import io.consortia.cli.render.Columns;
 import io.consortia.cli.render.Notes;
+import io.consortia.cli.render.Page;
+import io.consortia.cli.render.Table;
 import io.consortia.io.json.Json;
-import io.consortia.io.json.Language;
 import io.consortia.io.json.SimulationJson;
 import io.consortia.kernel.calendar.CalendarMode;
 import io.consortia.kernel.calendar.DayCount;
@@ -61,9 +62,10 @@ import picocli.CommandLine.ParentCommand;
  * --set}); the statutory calendar may be extended with holiday-cn files ({@code --calendar}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Replay a consortium's lifecycle history (YAML or JSON, contract §4) through its jurisdiction's rules.",
-                "Working days are counted on China's statutory calendar (bundled years, the user calendar directory, --calendar); "
-                        + "a date outside the years it covers is an error unless --approximate-weekdays is given."})
+        description = {"Replay a consortium's lifecycle history through its jurisdiction's rules.",
+                "The history is YAML or JSON (contract §4). Working days are counted on China's statutory calendar (bundled years, "
+                        + "the user calendar directory, --calendar); a date outside the years it covers is an error unless "
+                        + "--approximate-weekdays is given."})
 final class SimulateCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -92,15 +94,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "BOTH", description = "Language of messages: ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
-    Language lang;
-
     @Option(names = "--approximate-weekdays",
             description = "Count a date outside the statutory calendar's years as Monday-Friday working days (reported) instead of failing.")
     boolean approximate;
 
     /** The run's day count, for the sanctions' last days. */
     private DayCount dayCount;
+
+    /** How the text is shown. */
+    private Page page;
 
     @Override
     public Integer call() {
@@ -127,9 +129,10 @@ final class SimulateCommand implements Callable<Integer> {
             throw new InputException(tree.describe(new Problem(e.path(), e.message().en() + hint)));
         }
         Simulation s = run.get();
+        page = top.page();
         top.out.print(format == Format.json
-                ? Json.pretty(SimulationJson.of(s, history, dayCount, values.applied(), sources(calendar), lang)) + "\n"
-                : text(s, j, values.applied()));
+                ? Json.pretty(SimulationJson.of(s, history, dayCount, values.applied(), sources(calendar), top.lang)) + "\n"
+                : page.fit(text(s, j, values.applied())));
         return 0;
     }
 
@@ -193,26 +196,27 @@ final class SimulateCommand implements Callable<Integer> {
 
     private String text(Simulation s, Jurisdiction j, List<AppliedOverride> applied) {
         StringBuilder out = new StringBuilder();
-        out.append(j.identity().name().zh()).append(' ').append(j.identity().name().en()).append(" · lifecycle of ").append(history)
-                .append('\n');
-        out.append("as of ").append(s.asOf()).append(" · ")
-                .append(s.calendarMode() == CalendarMode.STATUTORY ? "statutory working-day calendar" : "weekday approximation allowed")
-                .append(" · periods counted R9=").append(counting());
+        out.append(Notes.name(j.identity().name(), page)).append(" · ").append(page.of("生命周期：", "lifecycle of ")).append(history).append('\n');
+        out.append(page.of("截至 ", "as of ")).append(s.asOf()).append(" · ")
+                .append(s.calendarMode() == CalendarMode.STATUTORY ? page.of("法定工作日历", "statutory working-day calendar")
+                        : page.of("允许按周一至周五近似", "weekday approximation allowed"))
+                .append(" · ").append(page.of("期间计法", "periods counted")).append(" R9=").append(counting());
         if (!s.approximatedYears().isEmpty()) {
-            out.append(" · APPROXIMATED Monday-Friday for ")
-                    .append(s.approximatedYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            String years = s.approximatedYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            out.append(" · ").append(page.of(years + " 年按周一至周五近似（APPROXIMATED）", "APPROXIMATED Monday-Friday for " + years));
         }
         out.append('\n');
         if (!applied.isEmpty()) {
-            out.append("overrides (this run only): ").append(applied.stream().map(Notes::override).collect(Collectors.joining(", ")))
-                    .append('\n');
+            out.append(page.of("参数假设（仅本次运行）：", "overrides (this run only): "))
+                    .append(applied.stream().map(o -> Notes.override(o, page)).collect(Collectors.joining(", "))).append('\n');
         }
-        out.append("\ntimeline\n");
+        out.append('\n').append(page.of("时间线", "timeline")).append('\n');
+        String accepted = page.of("受理", "accepted");
+        int eventWidth = s.timeline().stream().mapToInt(e -> Columns.width(event(e))).max().orElse(0);
         for (TimelineEntry e : s.timeline()) {
-            String event = e.timeDriven() ? e.event() + " (time)" : e.event();
-            String outcome = !e.accepted() ? "REJECTED  (stays " + e.state().name() + ")"
-                    : e.reason().isPresent() ? "accepted  → " + e.state().name() : "accepted  (" + e.state().name() + ")";
-            out.append("  ").append(e.on()).append("  ").append(DisplayWidth.pad(event, 24)).append(' ').append(outcome).append('\n');
+            String outcome = !e.accepted() ? page.of("驳回", "REJECTED") + "  (" + page.of("仍为 ", "stays ") + e.state().name() + ")"
+                    : e.reason().isPresent() ? accepted + "  → " + e.state().name() : accepted + "  (" + e.state().name() + ")";
+            out.append("  ").append(e.on()).append("  ").append(Columns.pad(event(e), Math.min(24, eventWidth))).append(' ').append(outcome).append('\n');
             String clause = e.clause().map(c -> " (" + c.ref() + ")").orElse("");
             e.reason().ifPresent(r -> lines(out, r, clause));
             for (int i = 0; i < e.notes().size(); i++) {
@@ -220,56 +224,72 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         if (s.notReplayed() > 0) {
-            out.append("  … ").append(s.notReplayed()).append(" later event").append(s.notReplayed() == 1 ? "" : "s")
-                    .append(" after ").append(s.asOf()).append(" not replayed\n");
+            out.append("  … ").append(page.of(s.asOf() + " 之后的 " + s.notReplayed() + " 个事件未回放",
+                    s.notReplayed() + " later event" + (s.notReplayed() == 1 ? "" : "s") + " after " + s.asOf() + " not replayed")).append('\n');
         }
-        out.append("\nfinal state: ").append(s.finalState().name()).append(' ').append(lang.of(s.finalState().label())).append('\n');
-        out.append("\nobligations as of ").append(s.asOf()).append('\n');
+        out.append('\n').append(page.of("最终状态", "final state")).append(": ").append(s.finalState().name()).append(' ')
+                .append(page.of(s.finalState().label())).append('\n');
+        out.append('\n').append(page.of("截至 " + s.asOf() + " 的义务", "obligations as of " + s.asOf())).append('\n');
         if (s.obligations().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(page.of("无", "none")).append('\n');
         }
+        Table obligations = new Table("  ");
         for (Obligation o : s.obligations()) {
-            String when = o.due().map(d -> "due " + d).orElse("filing since " + o.since());
-            out.append("  ").append(DisplayWidth.pad(when, 24)).append(DisplayWidth.pad(o.status().name(), 8))
-                    .append(lang.of(o.what())).append(" (").append(o.clause().ref()).append(')');
-            o.metOn().ifPresent(d -> out.append(" · met ").append(d));
+            String when = o.due().map(d -> page.of("期限 ", "due ") + d).orElse(page.of("备案，自 ", "filing since ") + o.since());
+            StringBuilder what = new StringBuilder(page.of(o.what())).append(" (").append(o.clause().ref()).append(')');
+            o.metOn().ifPresent(d -> what.append(" · ").append(page.of("履行于 ", "met ")).append(d));
             if (o.late()) {
-                out.append(o.metOn().isPresent() ? ", late" : " · late");
+                what.append(o.metOn().isPresent() ? ", " : " · ").append(page.of("逾期", "late"));
             }
-            out.append('\n');
+            obligations.row(when, o.status().name(), what.toString());
         }
-        out.append("\nsanctions\n");
+        out.append(obligations.render(page));
+        out.append('\n').append(page.of("处罚", "sanctions")).append('\n');
         if (s.sanctions().isEmpty()) {
-            out.append("  none\n");
+            out.append("  ").append(page.of("无", "none")).append('\n');
         }
         for (Sanction b : s.sanctions()) {
-            out.append("  ").append(b.unit().display()).append(" barred from ").append(b.from()).append(" to ").append(b.lastDay(dayCount))
-                    .append(" inclusive (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
+            out.append("  ").append(page.of(b.unit().display() + " 自 " + b.from() + " 至 " + b.lastDay(dayCount) + "（含当日）不得牵头或参与",
+                    b.unit().display() + " barred from " + b.from() + " to " + b.lastDay(dayCount) + " inclusive"))
+                    .append(" (").append(b.reason()).append(", ").append(b.jurisdiction()).append(")\n");
         }
         if (!s.measures().isEmpty()) {
-            out.append("\nsupport measures granted\n");
+            out.append('\n').append(page.of("已给予的支持措施", "support measures granted")).append('\n');
             for (GrantedMeasure m : s.measures()) {
-                out.append("  ").append(m.on()).append("  ").append(lang.of(m.what())).append(" (").append(m.clause().ref()).append(")\n");
+                out.append("  ").append(m.on()).append("  ").append(page.of(m.what())).append(" (").append(m.clause().ref()).append(")\n");
             }
         }
         if (!s.flags().isEmpty()) {
-            out.append("\npending decisions of the authority\n");
+            out.append('\n').append(page.of("待主管部门决定的事项", "pending decisions of the authority")).append('\n');
             for (Flag f : s.flags()) {
-                out.append("  since ").append(f.raisedOn()).append("  ").append(lang.of(f.what())).append(" (").append(f.clause().ref())
-                        .append(")\n");
+                out.append("  ").append(page.of("自 ", "since ")).append(f.raisedOn()).append("  ").append(page.of(f.what())).append(" (")
+                        .append(f.clause().ref()).append(")\n");
             }
         }
         if (!s.projects().isEmpty()) {
-            out.append("\nprojects running\n");
+            out.append('\n').append(page.of("在研项目", "projects running")).append('\n');
             for (RunningProject p : s.projects()) {
-                out.append("  ").append(p.describe()).append('\n');
+                out.append("  ").append(project(p, page)).append('\n');
             }
         }
         return out.toString();
     }
 
+    /** An event as the timeline names it: its type, and "(time)" when time made it. */
+    private String event(TimelineEntry e) {
+        return e.timeDriven() ? e.event() + page.of("（时间）", " (time)") : e.event();
+    }
+
+    /** A running project: its name and level, whether entrusted; or its level and start. */
+    private static String project(RunningProject p, Page page) {
+        String entrusted = p.entrusted() ? page.of("，受托", ", entrusted") : "";
+        return p.name().map(n -> n + " (" + p.level() + entrusted + ")")
+                .orElse(page.of(p.since() + " 起的 " + p.level() + (p.entrusted() ? " 受托" : "") + " 项目",
+                        p.level() + (p.entrusted() ? " entrusted" : "") + " project since " + p.since()));
+    }
+
     private void lines(StringBuilder out, Text text, String suffix) {
-        List<String> ls = lang.lines(text);
+        List<String> ls = page.lines(text);
         for (int i = 0; i < ls.size(); i++) {
             out.append("      ").append(ls.get(i)).append(i == ls.size() - 1 ? suffix : "").append('\n');
         }

@@ -6,7 +6,7 @@ import io.consortia.io.input.InputException;
 import io.consortia.cli.input.Inputs;
 import io.consortia.cli.input.PopulationReader;
 import io.consortia.io.json.Json;
-import io.consortia.io.json.Language;
+import io.consortia.cli.render.Page;
 import io.consortia.cli.render.SurveyCsv;
 import io.consortia.cli.render.SurveyJson;
 import io.consortia.cli.render.SurveyReport;
@@ -40,12 +40,12 @@ import picocli.CommandLine.Spec;
  * population. A bad input is named, counted as rejected, and the survey goes on (exit 2 at the end).
  */
 @Command(name = "survey", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Survey a population of consortium profiles: how many qualify where, which rules bind, what a",
-                "changed threshold or reading would change, and how much each reading matters. The population is",
-                "JSON Lines files (one profile per line; - reads standard input), directories of profile files",
-                "(.yaml, .yml, .json; .jsonl inside are JSON Lines), or --synthetic N (the profiles `generate` writes).",
-                "The baseline is the policies as published; --set and --reading describe a what-if scenario, assessed in",
-                "the same pass and compared with the baseline. See docs/survey.md."})
+        description = {"Survey a population of consortium profiles: how many qualify where, and which rules bind.",
+                "Also what a changed threshold or reading would change, and how much each reading matters. The population is JSON Lines "
+                        + "files (one profile per line; - reads standard input), directories of profile files (.yaml, .yml, .json; .jsonl "
+                        + "inside are JSON Lines), or --synthetic N (the profiles `generate` writes). The baseline is the policies as "
+                        + "published; --set and --reading describe a what-if scenario, assessed in the same pass and compared with the "
+                        + "baseline. See docs/survey.md."})
 final class SurveyCommand implements Callable<Integer> {
 
     enum Format { text, md, json, csv }
@@ -101,8 +101,8 @@ final class SurveyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, md, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "BOTH", description = "Language of rule texts: ZH, EN or BOTH (default: ${DEFAULT-VALUE}).")
-    Language lang;
+    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark, so that Excel reads the Chinese right.")
+    boolean bom;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results to FILE (replaced when the survey completes).")
     String output;
@@ -174,16 +174,16 @@ final class SurveyCommand implements Callable<Integer> {
             }
             bar.close();
             SurveyResult result = done.result();
-            ObjectNode doc = SurveyJson.of(result, new SurveyJson.Context(spec.root().version()[0], kernelVersion(), populationNode(),
+            ObjectNode doc = SurveyJson.of(result, new SurveyJson.Context(Version.tool(), Version.of(Jurisdiction.class), populationNode(),
                     command(), registry, runner.failed(), selected));
             out.write(switch (format) {
                 case json -> Json.pretty(doc) + "\n";
-                case csv -> SurveyCsv.render(doc);
-                case md -> SurveyText.render(doc, lang, true);
-                case text -> SurveyText.render(doc, lang, false);
+                case csv -> SurveyCsv.render(doc, bom);
+                case md -> SurveyText.render(doc, Page.plain(top.lang), true);
+                case text -> SurveyText.render(doc, top.page(toStdout), false);
             });
             if (html != null) {
-                html.write(SurveyReport.render(doc, lang));
+                html.write(SurveyReport.render(doc, top.lang));
                 html.commit();
             }
             out.commit();
@@ -251,12 +251,6 @@ final class SurveyCommand implements Callable<Integer> {
         if (values != null) {
             values.forEach(v -> parts.add(option + " " + Shell.quote(v)));
         }
-    }
-
-    /** The kernel module's version, as built. */
-    static String kernelVersion() {
-        Module m = Jurisdiction.class.getModule();
-        return m.getDescriptor() == null ? "unknown" : m.getDescriptor().rawVersion().orElse("unknown");
     }
 
     /** Quoting for a POSIX shell, only where needed. */

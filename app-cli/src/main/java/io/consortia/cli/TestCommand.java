@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.cli.cases.Case;
 import io.consortia.cli.cases.CaseReader;
 import io.consortia.cli.cases.CaseRun;
+import io.consortia.cli.render.Columns;
+import io.consortia.cli.render.Page;
+import io.consortia.cli.render.Table;
 import io.consortia.io.input.InputException;
 import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.JurisdictionCatalog;
 import io.consortia.kernel.outcome.Outcome;
+import io.consortia.kernel.text.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +30,11 @@ import picocli.CommandLine.ParentCommand;
  * one fails, 2 when a case file is bad (then nothing runs).
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run declarative test cases: each a profile (a file, or written in the case) with the verdict, and the failing and",
-                "unknown rules, that named jurisdictions must find under given readings, parameters (--set) and as-of date.",
-                "PATH is a case file (.yaml, .yml, .json) or a folder of them. Prints each case's result, the differences of those",
-                "that fail, and rule coverage: the outcomes the cases produced for each rule, and the rules no case exercised.",
+        description = {"Run declarative test cases and report which pass and which rules they exercise.",
+                "Each case is a profile (a file, or written in the case) with the verdict, and the failing and unknown rules, that named "
+                        + "jurisdictions must find under given readings, parameters (--set) and as-of date. PATH is a case file (.yaml, .yml, "
+                        + ".json) or a folder of them. Prints each case's result, the differences of those that fail, and rule coverage: the "
+                        + "outcomes the cases produced for each rule, and the rules no case exercised.",
                 "Exit status: 0 every case passes; 1 a case fails; 2 a case file is bad (nothing is run)."})
 final class TestCommand implements Callable<Integer> {
 
@@ -75,20 +80,23 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private void text(int cases, List<CaseRun.Checked> checked, Map<String, List<CaseRun.Seen>> coverage) {
+        Page page = top.page();
+        StringBuilder out = new StringBuilder();
         for (CaseRun.Checked c : checked) {
-            top.out.println((c.passed() ? "PASS  " : "FAIL  ") + c.c().place() + ": " + c.c().name() + " [" + c.expected().jurisdiction() + " "
-                    + c.expected().verdict() + "]");
-            for (String d : c.diff()) {
-                top.out.println("        " + d);
+            out.append(page.passed(c.passed() ? "PASS" : "FAIL", c.passed())).append("  ").append(c.c().place()).append(": ").append(c.c().name())
+                    .append(" [").append(c.expected().jurisdiction()).append(' ').append(c.expected().verdict()).append("]\n");
+            for (Text d : c.differences()) {
+                page.lines(d).forEach(l -> out.append("        ").append(l).append('\n'));
             }
         }
         long failed = checked.stream().filter(c -> !c.passed()).count();
-        top.out.println();
-        top.out.println(cases + " case" + (cases == 1 ? "" : "s") + ", " + checked.size() + " expectation" + (checked.size() == 1 ? "" : "s")
-                + ": " + (checked.size() - failed) + " passed, " + failed + " failed");
-        top.out.println();
-        top.out.println("Rule coverage: the outcomes the cases produced for each rule");
+        long passed = checked.size() - failed;
+        out.append('\n').append(page.of(cases + " 个用例，" + checked.size() + " 项预期：" + passed + " 项通过，" + failed + " 项失败",
+                cases + " case" + (cases == 1 ? "" : "s") + ", " + checked.size() + " expectation" + (checked.size() == 1 ? "" : "s")
+                        + ": " + passed + " passed, " + failed + " failed")).append("\n\n");
+        out.append(page.of("规则覆盖：用例使每条规则得出的结果", "Rule coverage: the outcomes the cases produced for each rule")).append('\n');
         List<String> untested = new ArrayList<>();
+        Table t = new Table("  ");
         for (Map.Entry<String, List<CaseRun.Seen>> j : coverage.entrySet()) {
             List<CaseRun.Seen> rules = j.getValue();
             if (rules.stream().noneMatch(CaseRun.Seen::assessed)) {
@@ -99,23 +107,28 @@ final class TestCommand implements Callable<Integer> {
             long fail = rules.stream().filter(s -> s.count(Outcome.FAIL) > 0).count();
             long unknown = rules.stream().filter(s -> s.count(Outcome.UNKNOWN) > 0).count();
             List<String> never = rules.stream().filter(s -> !s.assessed()).map(s -> s.rule().catalogId()).toList();
-            top.out.println(String.format("  %-12s %d rules: %d seen passing, %d failing, %d unknown; %s", j.getKey(), rules.size(), pass, fail,
-                    unknown, never.isEmpty() ? "every rule exercised" : "never exercised: " + String.join(", ", never)));
+            t.row(j.getKey(), page.of(rules.size() + " 条规则：" + pass + " 条出现过满足，" + fail + " 条出现过不满足，" + unknown + " 条出现过待定；"
+                            + (never.isEmpty() ? "每条规则都被用到" : "从未用到：" + String.join(", ", never)),
+                    rules.size() + " rules: " + pass + " seen passing, " + fail + " failing, " + unknown + " unknown; "
+                            + (never.isEmpty() ? "every rule exercised" : "never exercised: " + String.join(", ", never))));
             List<String> neverFailing = rules.stream().filter(s -> s.assessed() && s.count(Outcome.FAIL) == 0).map(s -> s.rule().catalogId()).toList();
             if (!neverFailing.isEmpty()) {
-                top.out.println(String.format("  %-12s never seen failing: %s", "", String.join(", ", neverFailing)));
+                t.row("", page.of("从未出现不满足：", "never seen failing: ") + String.join(", ", neverFailing));
             }
             if (fullCoverage) {
                 for (CaseRun.Seen s : rules) {
-                    top.out.println(String.format("  %-12s   %-10s PASS %d  FAIL %d  UNKNOWN %d", "", s.rule().catalogId(), s.count(Outcome.PASS),
-                            s.count(Outcome.FAIL), s.count(Outcome.UNKNOWN)));
+                    t.row("", "  " + Columns.pad(s.rule().catalogId(), 10) + " PASS " + s.count(Outcome.PASS) + "  FAIL " + s.count(Outcome.FAIL)
+                            + "  UNKNOWN " + s.count(Outcome.UNKNOWN));
                 }
             }
         }
+        out.append(t.render(page));
         if (!untested.isEmpty()) {
-            top.out.println("  no case names " + String.join(", ", untested) + ": none of " + (untested.size() == 1 ? "its" : "their")
-                    + " rules is exercised");
+            out.append("  ").append(page.of("没有用例涉及 " + String.join(", ", untested) + "：其规则都未被用到",
+                    "no case names " + String.join(", ", untested) + ": none of " + (untested.size() == 1 ? "its" : "their") + " rules is exercised"))
+                    .append('\n');
         }
+        top.out.print(page.fit(out.toString()));
     }
 
     private static ObjectNode json(int cases, List<CaseRun.Checked> checked, Map<String, List<CaseRun.Seen>> coverage) {

@@ -42,9 +42,9 @@ class AssessCommandTest {
         assertThat(a.get("overrides").get(0).get("name").asText()).isEqualTo("suzhou.S1.minimum");
         assertThat(a.get("overrides").get(0).get("declared").asInt()).isEqualTo(8);
         assertThat(a.get("overrides").get(0).get("value").asInt()).isEqualTo(7);
-        assertThat(Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.minimum=7", DEVIATIONS).out())
+        assertThat(Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.minimum=7", "--lang", "EN", DEVIATIONS).out())
                 .contains("ELIGIBLE").contains("suzhou.S1.minimum=7 (declared 8)");
-        assertThat(Cli.run("assess", "-j", "suzhou", "--format", "md", "--set", "suzhou.S1.minimum=7", DEVIATIONS).out())
+        assertThat(Cli.run("assess", "-j", "suzhou", "--format", "md", "--set", "suzhou.S1.minimum=7", "--lang", "EN", DEVIATIONS).out())
                 .contains("suzhou.S1.minimum=7 (declared 8)");
         Cli.Result bad = Cli.run("assess", "-j", "suzhou", "--set", "suzhou.S1.minimum=-2", DEVIATIONS);
         assertThat(bad.status()).isEqualTo(2);
@@ -71,7 +71,7 @@ class AssessCommandTest {
     void textShowsTheVerdictThenTheFailingRulesWithClauseAndReason() {
         Cli.Result r = Cli.run("assess", "-j", "suzhou", DEVIATIONS);
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("suzhou  苏州市  ELIGIBLE_WITH_DEVIATIONS")
+        assertThat(r.out()).contains("suzhou  苏州市 Suzhou  ELIGIBLE_WITH_DEVIATIONS")
                 .contains("FAIL  S1   PRESUMPTIVE  三(一)2")
                 .contains("成员单位（含牵头单位）共 7 个，要求不少于 8 个")
                 .contains("7 member units (lead included); at least 8 required")
@@ -84,8 +84,8 @@ class AssessCommandTest {
         // The clause column holds Chinese text: the requirement column starts at the same display column on every row.
         var rows = r.out().lines().filter(l -> l.startsWith("   FAIL")).toList();
         assertThat(rows).hasSize(2);
-        int col0 = io.consortia.cli.render.DisplayWidth.of(rows.get(0).substring(0, rows.get(0).indexOf("As a rule")));
-        int col1 = io.consortia.cli.render.DisplayWidth.of(rows.get(1).substring(0, rows.get(1).indexOf("The field")));
+        int col0 = io.consortia.cli.render.Columns.width(rows.get(0).substring(0, rows.get(0).indexOf("As a rule")));
+        int col1 = io.consortia.cli.render.Columns.width(rows.get(1).substring(0, rows.get(1).indexOf("The field")));
         assertThat(col0).isEqualTo(col1);
     }
 
@@ -144,7 +144,7 @@ class AssessCommandTest {
 
     @Test
     void markdownIsATableReport() {
-        Cli.Result r = Cli.run("assess", "-j", "suzhou", "--format", "md", DEVIATIONS);
+        Cli.Result r = Cli.run("assess", "-j", "suzhou", "--format", "md", "--lang", "EN", DEVIATIONS);
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("## 苏州市高端纺织新材料创新联合体")
                 .contains("| jurisdiction | verdict | failing | unknown |")

@@ -40,6 +40,14 @@ final class Cli {
         return new Result(status, out.toString(), err.toString());
     }
 
+    /** Runs in the given environment, standard output being the given terminal (or not). */
+    static Result runOn(Tty tty, java.util.Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true), CLOCK, env, tty);
+        return new Result(status, out.toString(), err.toString());
+    }
+
     /** Runs with standard output on the given writer (which may fail); {@code out} of the result is empty. */
     static Result runWithOut(PrintWriter out, String... args) {
         StringWriter err = new StringWriter();

@@ -110,7 +110,7 @@ class EnvelopeTest {
                 .contains("switching R1 to no (the lead does not count as a member unit) makes it INELIGIBLE")
                 .contains("R1=no R4=updown → INELIGIBLE")
                 .contains("robust: ELIGIBLE under all 4 combinations of R1, R4");
-        Cli.Result md = Cli.run("assess", "--envelope", "--format", "md", "examples/jiyuan-low-altitude-small.yaml", "-j", "jiyuan");
+        Cli.Result md = Cli.run("assess", "--envelope", "--format", "md", "--lang", "EN", "examples/jiyuan-low-altitude-small.yaml", "-j", "jiyuan");
         assertThat(md.out()).contains("| jurisdiction | verdict | under every reading | readings that change it |")
                 .contains("R1=no → INELIGIBLE; R4=updown → INELIGIBLE");
     }

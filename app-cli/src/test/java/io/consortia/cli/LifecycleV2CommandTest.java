@@ -77,7 +77,7 @@ class LifecycleV2CommandTest {
         Map<String, String> env = Map.of("CONSORTIA_CALENDAR_DIR", dir.toString());
         JsonNode s = json(env, "simulate", DIR + "jiyuan-2027-notice.yaml", "--lang", "EN");
         assertThat(entry(s, 3).get("accepted").asBoolean()).isFalse();
-        Cli.Result years = Cli.runWith(env, "calendar");
+        Cli.Result years = Cli.runWith(env, "calendar", "--lang", "EN");
         assertThat(years.status()).isZero();
         assertThat(years.out()).contains("2000-2026  bundled").contains("2027  " + dir.resolve("2027.json"))
                 .contains("user calendar directory: " + dir + " ($CONSORTIA_CALENDAR_DIR)");
@@ -90,7 +90,7 @@ class LifecycleV2CommandTest {
 
     @Test
     void consortiaCalendarListsAYearsDaysAndSaysWhenAYearIsNotCovered() throws IOException {
-        Cli.Result y2027 = Cli.run("calendar", "2027", "--calendar", CAL_2027);
+        Cli.Result y2027 = Cli.run("calendar", "2027", "--calendar", CAL_2027, "--lang", "EN");
         assertThat(y2027.status()).isZero();
         assertThat(y2027.out()).contains("2027 from " + CAL_2027).contains("2027-10-01 FRI  rest day          国庆节")
                 .contains("2027-10-09 SAT  adjusted workday  国庆节").contains("7 rest days, 1 adjusted working days");
@@ -169,7 +169,7 @@ class LifecycleV2CommandTest {
             assertThat(o.get("value").asInt()).isEqualTo(7);
             assertThat(o.get("declared").asInt()).isEqualTo(5);
         });
-        Cli.Result text = Cli.run("simulate", DIR + "jiyuan-nonferrous-national-day.yaml", "--set", "jiyuan.notice.workingDays=7");
+        Cli.Result text = Cli.run("simulate", DIR + "jiyuan-nonferrous-national-day.yaml", "--set", "jiyuan.notice.workingDays=7", "--lang", "EN");
         assertThat(text.out()).contains("overrides (this run only): jiyuan.notice.workingDays=7 (declared 5)");
         JsonNode due = json("simulate", DIR + "yongchuan-smart-equipment-poor.yaml", "--set", "yongchuan.report.due=02-28");
         assertThat(due.get("obligations").get(2).get("due").asText()).isEqualTo("2027-02-28");

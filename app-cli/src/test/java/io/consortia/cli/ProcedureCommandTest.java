@@ -61,7 +61,7 @@ class ProcedureCommandTest {
                 .contains("who: joint meeting; provincial (regional) S&T department");
         assertThat(Cli.run("procedure", "suzhou", "--lang", "EN").out()).contains("2 consecutive UNQUALIFIED → REVOKED")
                 .contains("LEAD_DEFAULTED: the lead loses its status and is barred").contains("3 years, the last day per reading R9")
-                .contains("MEMBER_ADDED, MEMBER_REMOVED, LEAD_CHANGED, RENAMED: accepted, then to be filed promptly with 苏州市科技局");
+                .contains("MEMBER_ADDED, MEMBER_REMOVED, LEAD_CHANGED, RENAMED: accepted, then to be filed promptly with 「苏州市科技局」");
         assertThat(Cli.run("procedure", "qingdao", "--lang", "EN").out()).contains("noted CHANGE_WITHOUT_PROJECT");
     }
 

@@ -77,7 +77,7 @@ class RecordCommandsTest {
         Cli.Result same = Cli.run("replay", file.toString());
         assertThat(same.status()).as(same.err()).isZero();
         assertThat(same.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("same result").contains("identical record"));
-        Cli.Result changed = Cli.run("replay", file.toString(), "--set", "suzhou.S1.minimum=9");
+        Cli.Result changed = Cli.run("replay", file.toString(), "--set", "suzhou.S1.minimum=9", "--lang", "EN");
         assertThat(changed.status()).isZero();
         assertThat(changed.out()).contains(file + ":1: record ").contains("suzhou: CHANGED: ELIGIBLE → ELIGIBLE_WITH_DEVIATIONS")
                 .contains("  * verdict: ELIGIBLE → ELIGIBLE_WITH_DEVIATIONS\n").contains("  * suzhou.S1: PASS → FAIL\n")

@@ -36,11 +36,14 @@ class SubcommandSelectionTest {
         assertThat(chosen("--help")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
         assertThat(chosen("help", "assess")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
         assertThat(chosen("asess")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+        assertThat(chosen("completion")).as("the script completes every command").isEqualTo(ConsortiaCommand.SUBCOMMANDS);
+        assertThat(chosen("man")).isEqualTo(ConsortiaCommand.SUBCOMMANDS);
     }
 
     @Test
     void theCommandsRunAsBeforeAndAMisspeltOneGetsSuggestions() {
         assertThat(Cli.run("jurisdictions").status()).isZero();
+        assertThat(Cli.run("JURISDICTIONS").status()).as("a command's name in any case").isZero();
         Cli.Result typo = Cli.run("jurisdictons");
         assertThat(typo.status()).isEqualTo(2);
         assertThat(typo.err()).contains("jurisdictions");

@@ -36,7 +36,7 @@ class TestCommandTest {
                     suzhou: {verdict: INELIGIBLE}
                     yongchuan: {verdict: INELIGIBLE, failing: [Y2, Y1]}
                 """);
-        Cli.Result r = Cli.run("test", cases.toString());
+        Cli.Result r = Cli.run("test", cases.toString(), "--lang", "EN");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("PASS  " + cases + ":1: one member is not enough [suzhou INELIGIBLE]")
                 .contains("1 case, 2 expectations: 2 passed, 0 failed")

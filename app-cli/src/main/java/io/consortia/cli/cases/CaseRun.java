@@ -8,6 +8,7 @@ import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.rule.Rule;
 import io.consortia.kernel.rule.RuleId;
+import io.consortia.kernel.text.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -32,18 +33,23 @@ public final class CaseRun {
                     && expected.unknown().map(u -> CaseReader.sorted(u).equals(CaseReader.sorted(unknown))).orElse(true);
         }
 
-        /** What differs, one line each: {@code verdict: expected ELIGIBLE, got INELIGIBLE}. */
+        /** What differs, one line each, in English: {@code verdict: expected ELIGIBLE, got INELIGIBLE}. */
         public List<String> diff() {
-            List<String> out = new ArrayList<>();
+            return differences().stream().map(Text::en).toList();
+        }
+
+        /** What differs, one line each, in Chinese and English. */
+        public List<Text> differences() {
+            List<Text> out = new ArrayList<>();
             if (verdict != expected.verdict()) {
-                out.add("verdict: expected " + expected.verdict() + ", got " + verdict);
+                out.add(Text.of("结论：预期 " + expected.verdict() + "，实际 " + verdict, "verdict: expected " + expected.verdict() + ", got " + verdict));
             }
-            expected.failing().ifPresent(f -> differ("failing", f, failing, out));
-            expected.unknown().ifPresent(u -> differ("unknown", u, unknown, out));
+            expected.failing().ifPresent(f -> differ(Text.of("不满足", "failing"), f, failing, out));
+            expected.unknown().ifPresent(u -> differ(Text.of("待定", "unknown"), u, unknown, out));
             return out;
         }
 
-        private static void differ(String what, List<String> expected, List<String> actual, List<String> out) {
+        private static void differ(Text what, List<String> expected, List<String> actual, List<Text> out) {
             if (CaseReader.sorted(expected).equals(CaseReader.sorted(actual))) {
                 return;
             }
@@ -51,13 +57,16 @@ public final class CaseRun {
             extra.removeAll(expected);
             List<String> missing = new ArrayList<>(expected);
             missing.removeAll(actual);
-            out.add(what + ": expected " + list(expected) + ", got " + list(actual)
-                    + (extra.isEmpty() ? "" : "; not expected: " + String.join(", ", extra))
-                    + (missing.isEmpty() ? "" : "; expected but not " + what + ": " + String.join(", ", missing)));
+            out.add(Text.of(what.zh() + "：预期 " + list(expected, "无") + "，实际 " + list(actual, "无")
+                            + (extra.isEmpty() ? "" : "；不在预期中：" + String.join(", ", extra))
+                            + (missing.isEmpty() ? "" : "；预期" + what.zh() + "但没有：" + String.join(", ", missing)),
+                    what.en() + ": expected " + list(expected, "none") + ", got " + list(actual, "none")
+                            + (extra.isEmpty() ? "" : "; not expected: " + String.join(", ", extra))
+                            + (missing.isEmpty() ? "" : "; expected but not " + what.en() + ": " + String.join(", ", missing))));
         }
 
-        private static String list(List<String> ids) {
-            return ids.isEmpty() ? "none" : String.join(", ", ids);
+        private static String list(List<String> ids, String none) {
+            return ids.isEmpty() ? none : String.join(", ", ids);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.consortia.cli.render;
 
 import io.consortia.io.json.Json;
-import io.consortia.io.json.Language;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.consortia.kernel.assessment.Assessment;
@@ -104,29 +103,34 @@ public record Envelope(Jurisdiction jurisdiction, List<Reading> readings, Assess
     }
 
     /** In words, for text and Markdown: robust, or which readings change the verdict and to what. */
-    public List<String> lines(Language lang) {
+    public List<String> lines(Page page) {
         List<String> out = new ArrayList<>();
-        String under = readings.isEmpty() ? "(no reading affects this jurisdiction)"
-                : combinations.size() == 2 ? "under both options of " + readings.get(0).id()
-                : "under all " + combinations.size() + " combinations of " + String.join(", ", readings.stream().map(Reading::id).toList());
+        String ids = String.join(", ", readings.stream().map(Reading::id).toList());
+        String under = readings.isEmpty() ? page.of("（没有影响该地区的解读）", "(no reading affects this jurisdiction)")
+                : combinations.size() == 2 ? page.of("在 " + readings.get(0).id() + " 的两种选项下", "under both options of " + readings.get(0).id())
+                : page.of("在 " + ids + " 的全部 " + combinations.size() + " 种组合下", "under all " + combinations.size() + " combinations of " + ids);
         if (robust()) {
-            out.add("robust: " + given.verdict().name() + " " + under);
+            out.add(page.of("稳健", "robust") + ": " + page.verdict(given.verdict()) + " " + under);
             return out;
         }
-        out.add("depends on the readings: " + String.join(" or ", verdicts().stream().map(Verdict::name).toList()) + " "
-                + under.replaceFirst("^under", "over"));
+        String verdicts = String.join(page.lang() == io.consortia.io.json.Language.ZH ? " 或 " : " or ",
+                verdicts().stream().map(page::verdict).toList());
+        out.add(page.of("结论取决于解读", "depends on the readings") + ": " + verdicts + " "
+                + (readings.isEmpty() ? under : page.of("（" + ids + " 的 " + combinations.size() + " 种组合）",
+                        "over " + (combinations.size() == 2 ? "both options of " + ids : "all " + combinations.size() + " combinations of " + ids))));
         for (Flip f : changing()) {
-            out.add("switching " + f.reading().id() + " to " + f.option() + " (" + lang.of(f.reading().meaning(f.alternative())) + ") makes it "
-                    + f.verdict().name());
+            out.add(page.of("将 " + f.reading().id() + " 切换为 " + f.option(), "switching " + f.reading().id() + " to " + f.option())
+                    + " (" + page.of(f.reading().meaning(f.alternative())) + ") " + page.of("则为", "makes it") + " " + page.verdict(f.verdict()));
         }
         if (changing().isEmpty()) {
-            out.add("no reading changes it alone; only readings switched together do (below)");
+            out.add(page.of("单独切换任何一项解读都不改变结论；只有同时切换几项才会（见下）",
+                    "no reading changes it alone; only readings switched together do (below)"));
         }
-        out.add("combinations with another verdict than " + given.verdict().name() + ":");
+        out.add(page.of("结论不是 " + given.verdict().name() + " 的组合：", "combinations with another verdict than " + given.verdict().name() + ":"));
         for (Combination c : combinations) {
             if (c.verdict() != given.verdict()) {
                 out.add("  " + String.join(" ", readings.stream().map(r -> r.id() + "=" + r.option(c.readings().isAlternative(r))).toList())
-                        + " → " + c.verdict().name());
+                        + " → " + page.verdict(c.verdict()));
             }
         }
         return out;

@@ -18,8 +18,9 @@ public final class SurveyCsv {
 
     public static final List<String> HEADER = List.of("jurisdiction", "measure", "item", "to", "count", "share");
 
-    public static String render(JsonNode doc) {
-        return Csv.write(rows(doc), false);
+    /** The table as CSV, with a UTF-8 byte-order mark for Excel when {@code bom}. */
+    public static String render(JsonNode doc, boolean bom) {
+        return Csv.write(rows(doc), bom);
     }
 
     /** The rows, the header first. */

@@ -123,7 +123,7 @@ public final class SurveyReport {
         }
         out.append("</main>\n");
         footer(out, doc, version);
-        out.append("<script type=\"application/json\" id=\"survey-data\">").append(Json.line(doc).replace("</", "<\\/")).append("</script>\n");
+        out.append("<script type=\"application/json\" id=\"survey-data\">").append(Json.line(doc).replace("<", "\\u003c")).append("</script>\n");
         out.append("<script>\n").append(echarts.replace("</script", "<\\/script")).append("\n</script>\n");
         out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
         return out.toString();

@@ -1,6 +1,5 @@
 package io.consortia.cli.render;
 
-import io.consortia.io.json.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.consortia.kernel.outcome.Verdict;
 import io.consortia.kernel.text.Text;
@@ -18,65 +17,75 @@ public final class SurveyText {
 
     private SurveyText() {}
 
-    /** Text ({@code markdown} false) or Markdown. */
-    public static String render(JsonNode doc, Language lang, boolean markdown) {
+    /** Text ({@code markdown} false) or Markdown, labels in the page's language(s). */
+    public static String render(JsonNode doc, Page page, boolean markdown) {
         StringBuilder out = new StringBuilder();
-        View v = markdown ? new Md(out) : new Plain(out);
-        v.title("Survey of " + grouped(doc.get("profiles").asLong()) + " profiles");
-        for (String line : header(doc)) {
+        View v = markdown ? new Md(out) : new Plain(out, page);
+        long profiles = doc.get("profiles").asLong();
+        v.title(page.of(grouped(profiles) + " 个档案的调查", "Survey of " + grouped(profiles) + " profiles"));
+        for (String line : header(doc, page)) {
             v.line(line);
         }
         boolean scenario = !doc.get("scenario").isNull();
         for (JsonNode j : doc.get("jurisdictions")) {
-            v.heading(j.get("id").asText() + " " + j.get("name").get("zh").asText() + " " + j.get("name").get("en").asText()
-                    + " — " + lang.of(text(j.get("document").get("title")))
+            Text name = text(j.get("name"));
+            v.heading(j.get("id").asText() + " " + Notes.name(name, page)
+                    + " — " + page.of(text(j.get("document").get("title")))
                     + (j.get("document").get("number").isNull() ? "" : " " + j.get("document").get("number").asText()));
             if (!j.get("document").get("binding").asBoolean()) {
-                v.line("⚠ the document is a draft for comments, not in force");
+                v.line("⚠ " + page.of("该文件是征求意见稿，尚未施行", "the document is a draft for comments, not in force"));
             }
+            String verdictHead = page.of("结论", "verdict");
+            String share = page.of("占比", "share");
             List<String[]> rows = new ArrayList<>();
-            rows.add(scenario ? new String[] {"verdict", "baseline", "", "scenario", ""} : new String[] {"verdict", "profiles", "share"});
+            rows.add(scenario ? new String[] {verdictHead, page.of("基线", "baseline"), "", page.of("情景", "scenario"), ""}
+                    : new String[] {verdictHead, page.of("档案数", "profiles"), share});
             for (Verdict verdict : Verdict.values()) {
                 JsonNode b = j.get("verdicts").get("baseline").get(verdict.name());
+                String shown = markdown ? verdict.name() : page.verdict(verdict);
                 if (scenario) {
-                    JsonNode s = j.get("verdicts").get("scenario").get(verdict.name());
-                    rows.add(new String[] {verdict.name(), count(b), SurveyJson.percent(b), count(s), SurveyJson.percent(s)});
+                    JsonNode sc = j.get("verdicts").get("scenario").get(verdict.name());
+                    rows.add(new String[] {shown, count(b), SurveyJson.percent(b), count(sc), SurveyJson.percent(sc)});
                 } else {
-                    rows.add(new String[] {verdict.name(), count(b), SurveyJson.percent(b)});
+                    rows.add(new String[] {shown, count(b), SurveyJson.percent(b)});
                 }
             }
             v.table(rows, 1);
             if (scenario) {
                 List<String[]> changed = new ArrayList<>();
-                changed.add(new String[] {"baseline → scenario", "profiles", "share"});
+                changed.add(new String[] {page.of("基线 → 情景", "baseline → scenario"), page.of("档案数", "profiles"), share});
                 for (JsonNode t : j.get("transitions")) {
                     if (!t.get("from").asText().equals(t.get("to").asText()) && t.get("count").asLong() > 0) {
                         changed.add(new String[] {t.get("from").asText() + " → " + t.get("to").asText(), count(t), SurveyJson.percent(t)});
                     }
                 }
-                v.caption("Verdicts the scenario changes");
+                v.caption(page.of("情景改变的结论", "Verdicts the scenario changes"));
                 if (changed.size() == 1) {
-                    v.line("none: every profile keeps its verdict");
+                    v.line(page.of("无：每个档案的结论都不变", "none: every profile keeps its verdict"));
                 } else {
                     v.table(changed, 1);
                 }
             }
-            v.caption("Rules: how often each fails, is unknown, and is the binding constraint (the only rule between a profile and ELIGIBLE)");
+            v.caption(page.of("规则：各规则未满足、待定、以及成为唯一障碍（档案与 ELIGIBLE 之间仅差这一条）的次数；ENCOURAGED 和 PREFERENCE 规则未满足只是倡导性的，从不算作不符合",
+                    "Rules: how often each is not met, unknown, and the binding constraint (the only rule between a profile and ELIGIBLE); "
+                            + "an ENCOURAGED or PREFERENCE rule not met is advisory, never a failure"));
             List<String[]> rules = new ArrayList<>();
-            rules.add(new String[] {"rule", "strength", "fail", "", "unknown", "", "binding", "", "requirement"});
+            rules.add(new String[] {page.of("规则", "rule"), page.of("效力", "strength"), page.of("未满足", "not met"), "", page.of("待定", "unknown"), "",
+                    page.of("唯一障碍", "binding"), "", page.of("要求", "requirement")});
             for (JsonNode r : j.get("rules")) {
                 rules.add(new String[] {r.get("id").asText(), r.get("strength").asText(), count(r.get("fail")), SurveyJson.percent(r.get("fail")),
                         count(r.get("unknown")), SurveyJson.percent(r.get("unknown")), count(r.get("binding")),
-                        SurveyJson.percent(r.get("binding")), lang.of(text(r.get("requirement")))});
+                        SurveyJson.percent(r.get("binding")), page.of(text(r.get("requirement")))});
             }
             v.table(rules, 2);
             if (doc.get("sensitivity").asBoolean()) {
-                v.caption("Readings: profiles whose baseline verdict changes when the reading alone is switched");
+                v.caption(page.of("解读：单独切换某项解读时，基线结论改变的档案", "Readings: profiles whose baseline verdict changes when the reading alone is switched"));
                 if (j.get("readings").isEmpty()) {
-                    v.line("no reading affects this jurisdiction");
+                    v.line(page.of("没有影响该地区的解读", "no reading affects this jurisdiction"));
                 } else {
                     List<String[]> readings = new ArrayList<>();
-                    readings.add(new String[] {"reading", "switched to", "profiles", "share", "their verdict then", "question"});
+                    readings.add(new String[] {page.of("解读", "reading"), page.of("切换为", "switched to"), page.of("档案数", "profiles"), share,
+                            page.of("切换后的结论", "their verdict then"), page.of("问题", "question")});
                     for (JsonNode r : j.get("readings")) {
                         String id = r.get("id").asText();
                         String switched = r.get("option").asText();
@@ -87,47 +96,71 @@ public final class SurveyText {
                             }
                         });
                         readings.add(new String[] {id, switched, count(r.get("flips")), SurveyJson.percent(r.get("flips")),
-                                String.join(", ", to), lang.of(text(r.get("question")))});
+                                String.join(", ", to), page.of(text(r.get("question")))});
                     }
                     v.table(readings, 2);
                 }
             }
         }
-        return out.toString();
+        return markdown ? out.toString() : page.fit(out.toString());
     }
 
-    /** What was surveyed, under what, and what reproduces it. */
-    static List<String> header(JsonNode doc) {
+    /** What was surveyed, under what, and what reproduces it, in the page's language(s). */
+    static List<String> header(JsonNode doc, Page page) {
         List<String> lines = new ArrayList<>();
-        lines.add("population: " + population(doc.get("population")) + "; " + grouped(doc.get("profiles").asLong()) + " assessed, "
-                + grouped(doc.get("rejected").asLong()) + " rejected (bad input)"
-                + (doc.get("failed").asLong() > 0 ? ", " + grouped(doc.get("failed").asLong()) + " failed (internal error)" : ""));
-        lines.add("reference date: " + (doc.get("asOf").isNull()
-                ? "each profile's appliedOn (else " + doc.get("today").asText() + ")" : doc.get("asOf").asText() + " (--as-of)")
-                + (doc.get("registry").isNull() ? "" : "; registry " + doc.get("registry").asText()));
-        lines.add("baseline: " + setting(doc.get("baseline"), null));
-        lines.add("scenario: " + (doc.get("scenario").isNull() ? "none (give --set or --reading for a what-if)"
-                : setting(doc.get("scenario"), doc.get("baseline"))));
-        lines.add("reproduce: " + doc.get("command").asText());
+        String assessed = grouped(doc.get("profiles").asLong());
+        String rejected = grouped(doc.get("rejected").asLong());
+        long failed = doc.get("failed").asLong();
+        lines.add(page.of("总体：" + population(doc.get("population"), page) + "；评估 " + assessed + " 个，拒绝 " + rejected + " 个（输入有误）"
+                        + (failed > 0 ? "，" + grouped(failed) + " 个失败（内部错误）" : ""),
+                "population: " + population(doc.get("population"), page) + "; " + assessed + " assessed, " + rejected + " rejected (bad input)"
+                        + (failed > 0 ? ", " + grouped(failed) + " failed (internal error)" : "")));
+        String registry = doc.get("registry").isNull() ? "" : doc.get("registry").asText();
+        lines.add(page.of("参考日期：" + (doc.get("asOf").isNull() ? "各档案的 appliedOn（否则为 " + doc.get("today").asText() + "）"
+                                : doc.get("asOf").asText() + "（--as-of）") + (registry.isEmpty() ? "" : "；名录 " + registry),
+                "reference date: " + (doc.get("asOf").isNull() ? "each profile's appliedOn (else " + doc.get("today").asText() + ")"
+                        : doc.get("asOf").asText() + " (--as-of)") + (registry.isEmpty() ? "" : "; registry " + registry)));
+        lines.add(page.of("基线：", "baseline: ") + setting(doc.get("baseline"), null, page));
+        lines.add(page.of("情景：", "scenario: ") + (doc.get("scenario").isNull()
+                ? page.of("无（用 --set 或 --reading 给出假设情景）", "none (give --set or --reading for a what-if)")
+                : setting(doc.get("scenario"), doc.get("baseline"), page)));
+        lines.add(page.of("复现：", "reproduce: ") + doc.get("command").asText());
         return lines;
     }
 
+    /** What was surveyed, under what, and what reproduces it, in English (the HTML report's). */
+    static List<String> header(JsonNode doc) {
+        return header(doc, Page.plain(io.consortia.io.json.Language.EN));
+    }
+
+    /** The population in English (the HTML report's). */
     static String population(JsonNode p) {
+        return population(p, Page.plain(io.consortia.io.json.Language.EN));
+    }
+
+    static String population(JsonNode p, Page page) {
         if (p.get("source").asText().equals("synthetic")) {
-            return "synthetic, " + grouped(p.get("size").asLong()) + " profiles, seed " + p.get("seed").asText()
-                    + ", " + p.get("members").get(0).asText() + "–" + p.get("members").get(1).asText() + " members, applied on "
-                    + p.get("appliedOn").asText();
+            String size = grouped(p.get("size").asLong());
+            String members = p.get("members").get(0).asText() + "–" + p.get("members").get(1).asText();
+            return page.of("合成，" + size + " 个档案，种子 " + p.get("seed").asText() + "，" + members + " 家成员，申请日 " + p.get("appliedOn").asText(),
+                    "synthetic, " + size + " profiles, seed " + p.get("seed").asText() + ", " + members + " members, applied on "
+                            + p.get("appliedOn").asText());
         }
         List<String> inputs = new ArrayList<>();
         p.get("inputs").forEach(i -> inputs.add(i.asText()));
         return String.join(", ", inputs);
     }
 
+    /** A setting in English (the HTML report's). */
+    static String setting(JsonNode s, JsonNode against) {
+        return setting(s, against, Page.plain(io.consortia.io.json.Language.EN));
+    }
+
     /**
      * A setting in words: the published policy with its default readings, or what differs from
      * it; for the scenario ({@code against} the baseline), what differs from the baseline.
      */
-    static String setting(JsonNode s, JsonNode against) {
+    static String setting(JsonNode s, JsonNode against, Page page) {
         List<String> parts = new ArrayList<>();
         s.get("overrides").fields().forEachRemaining(e -> {
             JsonNode before = against == null ? null : against.get("overrides").get(e.getKey());
@@ -145,9 +178,10 @@ public final class SurveyText {
         if (against == null) {
             List<String> readings = new ArrayList<>();
             s.get("readings").fields().forEachRemaining(e -> readings.add(e.getKey() + "=" + e.getValue().asText()));
-            return (parts.isEmpty() ? "the policies as published" : String.join(", ", parts)) + "; readings " + String.join(" ", readings);
+            return (parts.isEmpty() ? page.of("按政策原文", "the policies as published") : String.join(", ", parts)) + page.of("；解读 ", "; readings ")
+                    + String.join(" ", readings);
         }
-        return parts.isEmpty() ? "the same as the baseline" : String.join(", ", parts);
+        return parts.isEmpty() ? page.of("与基线相同", "the same as the baseline") : String.join(", ", parts);
     }
 
     private static String value(JsonNode v) {
@@ -187,9 +221,11 @@ public final class SurveyText {
 
     private static final class Plain implements View {
         private final StringBuilder out;
+        private final Page page;
 
-        Plain(StringBuilder out) {
+        Plain(StringBuilder out, Page page) {
             this.out = out;
+            this.page = page;
         }
 
         @Override
@@ -214,23 +250,9 @@ public final class SurveyText {
 
         @Override
         public void table(List<String[]> rows, int firstNumeric) {
-            int columns = rows.get(0).length;
-            int[] width = new int[columns];
-            for (String[] r : rows) {
-                for (int i = 0; i < r.length; i++) {
-                    width[i] = Math.max(width[i], DisplayWidth.of(r[i]));
-                }
-            }
-            for (String[] r : rows) {
-                StringBuilder line = new StringBuilder("     ");
-                for (int i = 0; i < r.length; i++) {
-                    boolean last = i == r.length - 1;
-                    boolean right = i >= firstNumeric && !last && !r[i].isEmpty() && (Character.isDigit(r[i].charAt(0)) || r[i].equals("–"));
-                    String cell = right ? " ".repeat(width[i] - DisplayWidth.of(r[i])) + r[i] : last ? r[i] : DisplayWidth.pad(r[i], width[i]);
-                    line.append(cell).append(last ? "" : "  ");
-                }
-                out.append(line.toString().stripTrailing()).append('\n');
-            }
+            Table t = new Table("     ").header().numbersRightFrom(firstNumeric);
+            rows.forEach(t::row);
+            out.append(t.render(page));
         }
     }
 

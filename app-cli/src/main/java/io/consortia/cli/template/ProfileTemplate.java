@@ -1,6 +1,6 @@
 package io.consortia.cli.template;
 
-import io.consortia.cli.render.DisplayWidth;
+import io.consortia.cli.render.Columns;
 import io.consortia.io.json.Json;
 import io.consortia.kernel.jurisdiction.Edition;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
@@ -183,7 +183,7 @@ public final class ProfileTemplate {
 
     private void line(int indent, String yaml, String comment) {
         String left = " ".repeat(indent) + yaml;
-        out.append(DisplayWidth.pad(left, Math.max(COMMENT_COLUMN, DisplayWidth.of(left) + 1)))
+        out.append(Columns.pad(left, Math.max(COMMENT_COLUMN, Columns.width(left) + 1)))
                 .append("# ").append(comment.replace('\n', ' ')).append('\n');
     }
 

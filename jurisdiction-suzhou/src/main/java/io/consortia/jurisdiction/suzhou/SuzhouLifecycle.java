@@ -74,7 +74,7 @@ public final class SuzhouLifecycle {
                 .step(Step.of("county-recommendation", "县级市(区)审核，当地政府出具推荐函（县级路径）",
                         "county review and the local government's recommendation letter (county path)", UNDER_REVIEW, COUNTY_PATH,
                         DISTRICT_BUREAU, LOCAL_GOVERNMENT).events("RECOMMENDED"))
-                .step(Step.of("approval", "苏州市科技局审定后立项建设，统一命名", "approved (立项) and named by the city S&T bureau", UNDER_REVIEW,
+                .step(Step.of("approval", "苏州市科技局审定后立项建设，统一命名", "approved (“立项”) and named by the city S&T bureau", UNDER_REVIEW,
                         APPLICATION, CITY_BUREAU).events(EventType.REVIEWED, EventType.ESTABLISHED))
                 .step(Step.of("evaluation", "定期绩效评价（优秀、合格、不合格）", "periodic evaluation (excellent, qualified, unqualified)", ESTABLISHED,
                         CANCELLED, EXPERTS, THIRD_PARTY, CITY_BUREAU).events(EventType.EVALUATED, EventType.TERMINATED))

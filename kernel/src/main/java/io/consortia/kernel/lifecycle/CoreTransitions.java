@@ -194,7 +194,7 @@ final class CoreTransitions {
                 d.note("VALIDITY_OVER_3_YEARS", Text.of("备案决定载明有效期至" + e.validUntil().get() + "，超过一般的" + years + "年（至" + usual
                                 + "）；“一般不超过”允许，作为偏离予以记录",
                         "the filing decision states validity until " + e.validUntil().get() + ", beyond the usual " + years + " years (last day "
-                                + usual + "); accepted, as 一般 allows, and noted as a deviation"));
+                                + usual + "); accepted, as “一般” (as a rule) allows, and noted as a deviation"));
             }
         };
         if (p.notice().isPresent()) {
@@ -402,13 +402,14 @@ final class CoreTransitions {
                         if (match(c).isEmpty()) {
                             List<RunningProject> running = c.ledger().projects();
                             String list = running.isEmpty() ? "none" : running.stream().map(RunningProject::describe).collect(Collectors.joining("; "));
-                            d.reject(Text.of("没有与之相符的在研项目（在研：" + (running.isEmpty() ? "无" : list) + "）",
+                            String listZh = running.stream().map(RunningProject::describeZh).collect(Collectors.joining("；"));
+                            d.reject(Text.of("没有与之相符的在研项目（在研：" + (running.isEmpty() ? "无" : listZh) + "）",
                                     "no running project matches (running: " + list + ")"), ended);
                         }
                     })
                     .reason(c -> {
-                        String which = match(c).orElseThrow().describe();
-                        return Text.of("项目结束：" + which, "project ended: " + which);
+                        RunningProject which = match(c).orElseThrow();
+                        return Text.of("项目结束：" + which.describeZh(), "project ended: " + which.describe());
                     });
         }
     }

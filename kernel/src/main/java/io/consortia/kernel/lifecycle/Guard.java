@@ -49,7 +49,8 @@ public sealed interface Guard {
                 return Optional.empty();
             }
             String which = blocking.stream().map(RunningProject::describe).collect(Collectors.joining("; "));
-            return Optional.of(says.concat("：", ": ", Text.of("正在承担 " + which, which + " is running")));
+            String whichZh = blocking.stream().map(RunningProject::describeZh).collect(Collectors.joining("；"));
+            return Optional.of(says.concat("：", ": ", Text.of("正在承担 " + whichZh, which + " is running")));
         }
     }
 
@@ -95,7 +96,8 @@ public sealed interface Guard {
             Text why = says.concat("：", ": ", Text.of("未表明" + zh, "the change does not show " + en));
             if (!running.isEmpty()) {
                 String which = running.stream().map(RunningProject::describe).collect(Collectors.joining("; "));
-                why = why.concat("（", " (", Text.of("正在承担 " + which + "）", which + " is running)"));
+                String whichZh = running.stream().map(RunningProject::describeZh).collect(Collectors.joining("；"));
+                why = why.concat("（", " (", Text.of("正在承担 " + whichZh + "）", which + " is running)"));
             }
             return Optional.of(why);
         }

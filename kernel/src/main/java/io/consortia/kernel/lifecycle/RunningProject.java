@@ -29,4 +29,10 @@ public record RunningProject(LocalDate since, ProjectLevel level, boolean entrus
         return name.map(n -> n + " (" + level + (entrusted ? ", entrusted" : "") + ")")
                 .orElse(level + (entrusted ? " entrusted" : "") + " project since " + since);
     }
+
+    /** The same in Chinese: "碳化硅衬底委托攻关 (MUNICIPAL, 受托)", or "2025-09-01 起的 MUNICIPAL 受托项目". */
+    public String describeZh() {
+        return name.map(n -> n + " (" + level + (entrusted ? ", 受托" : "") + ")")
+                .orElse(since + " 起的 " + level + (entrusted ? " 受托" : "") + "项目");
+    }
 }

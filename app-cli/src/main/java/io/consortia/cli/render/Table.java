@@ -9,7 +9,8 @@ import org.jline.utils.AttributedStringBuilder;
  * A plain-text table whose columns align by display width ({@link Columns}: Chinese counts
  * double) and fit a width: when the natural widths do not fit, the widest columns give way first
  * and a cell that does not fit its column wraps onto more lines. A table with a header row that
- * would have to squeeze a column below {@value #NARROWEST} columns is shown instead as one block
+ * would have to squeeze a column below {@value #NARROWEST} columns (its last, text column below
+ * {@value #NARROWEST_TEXT}) is shown instead as one block
  * per row, a line per column ("name  value"), as psql's expanded display does. Cells may be
  * coloured (ANSI SGR). Two spaces between columns; trailing spaces dropped.
  */
@@ -21,6 +22,9 @@ public final class Table {
 
     /** Below this width a column of a table with a header is not squeezed: the rows become blocks. */
     static final int NARROWEST = 8;
+
+    /** The same for the last column, the one with the text that wraps. */
+    static final int NARROWEST_TEXT = 24;
 
     public Table(String indent) {
         this.indent = indent;
@@ -65,8 +69,8 @@ public final class Table {
         }
         int[] widths = fit(natural, least, width <= 0 ? Integer.MAX_VALUE : width - Columns.width(indent) - 2 * Math.max(0, n - 1));
         if (header && rows.size() > 1 && n > 2) {
-            for (int i = 0; i < n - 1; i++) {
-                if (widths[i] < Math.min(natural[i], NARROWEST)) {
+            for (int i = 0; i < n; i++) {
+                if (widths[i] < Math.min(natural[i], i == n - 1 ? NARROWEST_TEXT : NARROWEST)) {
                     return expanded(page);
                 }
             }
@@ -112,7 +116,14 @@ public final class Table {
             out.append(page.fit(indent + page.emit(r[0]))).append('\n');
             Table block = new Table(indent + "  ");
             for (int i = 1; i < r.length; i++) {
-                block.rows.add(new AttributedString[] {i < names.length ? names[i] : AttributedString.EMPTY, r[i]});
+                AttributedString name = i < names.length ? names[i] : AttributedString.EMPTY;
+                if (name.length() == 0 && !block.rows.isEmpty()) {
+                    // A column without a name continues the one before it (a count, then its share).
+                    AttributedString[] last = block.rows.get(block.rows.size() - 1);
+                    last[1] = new AttributedStringBuilder().append(last[1]).append("  ").append(r[i]).toAttributedString();
+                } else {
+                    block.rows.add(new AttributedString[] {name, r[i]});
+                }
             }
             out.append(block.render(page));
         }

@@ -63,9 +63,7 @@ public final class Main {
         boolean[] outputReported = {false};
         int status;
         try {
-            CommandLine cl = new CommandLine(top);
-            subcommandsFor(cl, args).forEach(cl::addSubcommand);
-            conventions(cl, top);
+            CommandLine cl = commandLine(top, args);
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -109,6 +107,16 @@ public final class Main {
      * others ({@code help}, {@code completion}, {@code man}). The name is the first argument that
      * is neither an option nor the value of a global option.
      */
+    /**
+     * picocli's model of the command for these arguments: the root, the subcommands they need
+     * ({@link #subcommandsFor}; every one for none) and the conventions every command shares.
+     */
+    static CommandLine commandLine(ConsortiaCommand top, String... args) {
+        CommandLine cl = new CommandLine(top);
+        subcommandsFor(cl, args).forEach(cl::addSubcommand);
+        return conventions(cl, top);
+    }
+
     private static final java.util.Set<String> DESCRIBE_ALL = java.util.Set.of("help", "completion", "man");
 
     static List<Class<?>> subcommandsFor(CommandLine root, String[] args) {

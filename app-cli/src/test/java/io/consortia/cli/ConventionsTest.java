@@ -39,7 +39,7 @@ class ConventionsTest {
 
     /** The subcommands, as picocli knows them. */
     static Map<String, CommandLine> subcommands() {
-        return Main.conventions(new CommandLine(new ConsortiaCommand(null, null, null, Cli.CLOCK)), null).getSubcommands();
+        return Main.commandLine(new ConsortiaCommand(null, null, null, Cli.CLOCK)).getSubcommands();
     }
 
     // --- --version -------------------------------------------------------------------------------

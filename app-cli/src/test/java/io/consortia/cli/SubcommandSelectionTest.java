@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -16,7 +15,7 @@ class SubcommandSelectionTest {
 
     private static List<Class<?>> chosen(String... args) {
         PrintWriter none = new PrintWriter(Writer.nullWriter());
-        CommandLine root = new CommandLine(new ConsortiaCommand(InputStream.nullInputStream(), none, none, Clock.systemUTC(), Map.of()));
+        CommandLine root = new CommandLine(new ConsortiaCommand(InputStream.nullInputStream(), none, none, Clock.systemUTC()));
         return Main.subcommandsFor(root, args);
     }
 

@@ -270,7 +270,7 @@ class TextOutputTest {
     /** "" for consortia itself, then every subcommand. */
     static List<String> commands() {
         List<String> out = new ArrayList<>(List.of(""));
-        out.addAll(new picocli.CommandLine(new ConsortiaCommand(null, null, null, Cli.CLOCK)).getSubcommands().keySet());
+        out.addAll(Main.commandLine(new ConsortiaCommand(null, null, null, Cli.CLOCK)).getSubcommands().keySet());
         return out;
     }
 

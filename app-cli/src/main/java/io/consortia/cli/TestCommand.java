@@ -109,7 +109,7 @@ final class TestCommand implements Callable<Integer> {
             List<String> never = rules.stream().filter(s -> !s.assessed()).map(s -> s.rule().catalogId()).toList();
             t.row(j.getKey(), page.of(rules.size() + " 条规则：" + pass + " 条出现过满足，" + fail + " 条出现过不满足，" + unknown + " 条出现过待定；"
                             + (never.isEmpty() ? "每条规则都被用到" : "从未用到：" + String.join(", ", never)),
-                    rules.size() + " rules: " + pass + " seen passing, " + fail + " failing, " + unknown + " unknown; "
+                    rules.size() + (rules.size() == 1 ? " rule: " : " rules: ") + pass + " seen passing, " + fail + " failing, " + unknown + " unknown; "
                             + (never.isEmpty() ? "every rule exercised" : "never exercised: " + String.join(", ", never))));
             List<String> neverFailing = rules.stream().filter(s -> s.assessed() && s.count(Outcome.FAIL) == 0).map(s -> s.rule().catalogId()).toList();
             if (!neverFailing.isEmpty()) {

@@ -300,4 +300,14 @@ class ConventionsTest {
         assertThat(Cli.run("parameters", "-j", "suzhou", "--lang", "EN").out()).contains("cap = 2,000,000 yuan").doesNotContain("= 200万元");
         assertThat(Cli.run("compare", "--lang", "ZH").out()).contains("200万元").doesNotContain("2,000,000");
     }
+
+    @Test
+    void oneOfAThingIsSingularInEnglish() throws Exception {
+        Path one = dir.resolve("one.yaml");
+        Files.writeString(one, "name: 苏州市单一成员创新联合体\nappliedOn: 2025-06-01\nlead: m1\nmembers:\n"
+                + "  - {id: m1, name: 苏州某某有限公司, kind: ENTERPRISE, registeredIn: \"320505\"}\n");
+        String out = Cli.run("assess", one.toString(), "-j", "suzhou", "--lang", "EN").out();
+        assertThat(out).contains("1 member, lead").doesNotContain("1 members");
+        assertThat(Cli.run("assess", "examples/suzhou-eligible.yaml", "-j", "suzhou", "--lang", "EN").out()).contains(" members, lead");
+    }
 }

@@ -26,7 +26,7 @@ public final class AssessText {
         for (String line : page.lines(Text.of(
                 "参考日期 " + reference + "（" + source(referenceSource).zh() + "）· 成员 " + members + " 家，牵头单位 " + lead,
                 "reference date " + reference + " (" + source(referenceSource).en() + ") · " + members
-                        + " members, lead " + lead))) {
+                        + (members == 1 ? " member" : " members") + ", lead " + lead))) {
             out.append(line).append('\n');
         }
         out.append('\n');

@@ -97,7 +97,7 @@ public final class Notes {
         int advisory = advisory(a).size();
         return page.of(rules + " 条规则：" + pass + " 条满足，" + fail + " 条不满足，" + unknown + " 条待定"
                         + (advisory == 0 ? "" : "，" + advisory + " 条倡导性规则未满足（不影响结论）"),
-                rules + " rules: " + pass + " pass, " + fail + " fail, " + unknown + " unknown"
+                rules + (rules == 1 ? " rule: " : " rules: ") + pass + " pass, " + fail + " fail, " + unknown + " unknown"
                         + (advisory == 0 ? "" : ", " + advisory + " advisory not met (not counted against)"));
     }
 

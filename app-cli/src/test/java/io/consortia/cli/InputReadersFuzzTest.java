@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.consortia.calendar.ChineseStatutoryCalendar;
 import io.consortia.io.input.InputException;
 import io.consortia.io.input.InputLimits;
+import io.consortia.io.input.ProfileLine;
 import io.consortia.cli.input.Inputs;
 import io.consortia.io.input.TreeFile;
 import io.consortia.kernel.calendar.CalendarMode;
@@ -50,7 +51,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Coverage-guided fuzzing (Jazzer, ADR 0010) of the input readers, through the path the command
  * takes: {@link TreeFile} (bytes to tree, within {@link InputLimits}) and {@link Inputs} (the kernel
  * reader, problems as lines), then what the command does with a valid value (assess a profile in
- * every jurisdiction, with a registry; replay a history). Every input must end as a value or as
+ * every jurisdiction, with a registry; replay a history). A JSON profile is also read as a line of a
+ * population ({@link ProfileLine}, what surveys try first), which must agree with the tree: the
+ * same profile, and only for input the tree reads without a word. Every input must end as a value or as
  * bad input ({@link InputException}, whose lines name the file); any other exception, an
  * {@link OutOfMemoryError} in the fuzzing JVM's 512 MB heap, or an input taking more than
  * {@link #TIME_BOUND} is a finding (an input that never returns is stopped by the fuzzing fork's
@@ -187,9 +190,27 @@ class InputReadersFuzzTest {
         } catch (InputException bad) {
             assertThat(bad.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(target.fileName + ":"));
         }
+        if (target == Target.PROFILE_JSON) {
+            readAsALineAsTheTreeReadsIt(content);
+        }
         // A bound against blow-ups (an input of a few KB taking seconds), not a speed target.
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(took).as("time for one input of %d bytes", content.length).isLessThan(TIME_BOUND);
+    }
+
+    /**
+     * The fast reading of a population's line (what surveys take first) accepts only what the tree
+     * reads without a problem or a warning, and reads it into the same profile.
+     */
+    private static void readAsALineAsTheTreeReadsIt(byte[] content) {
+        Optional<Profile> fast = ProfileLine.read(content, 0, content.length, InputLimits.DEFAULT);
+        if (fast.isPresent()) {
+            List<String> warnings = new ArrayList<>();
+            Profile tree = Inputs.read(TreeFile.parseLine(content, 0, content.length, "pop.jsonl", 1, InputLimits.DEFAULT),
+                    ProfileReader::read, warnings::add);
+            assertThat(warnings).isEmpty();
+            assertThat(fast.get()).isEqualTo(tree);
+        }
     }
 
     /** The most one input may take. */

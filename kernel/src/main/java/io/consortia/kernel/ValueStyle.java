@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 
 /**
  * The project's one Immutables style: JDK collections only (no Guava), public generated types
- * named {@code Immutable*}, builders that reject missing mandatory attributes.
+ * named {@code Immutable*}, builders that reject missing mandatory attributes. Derived and default
+ * attributes are computed in the constructor, in order, without Immutables' initialisation shim
+ * (a volatile object per instance, about a fifth of the time of building a {@code Member}, which
+ * surveys do by the million): none of them reads another derived or default attribute.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -16,5 +19,6 @@ import org.immutables.value.Value;
         jdkOnly = true,
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         optionalAcceptNullable = true,
-        defaults = @Value.Immutable(copy = true))
+        defaults = @Value.Immutable(copy = true),
+        unsafeDefaultAndDerived = true)
 public @interface ValueStyle {}

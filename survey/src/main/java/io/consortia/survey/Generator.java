@@ -135,11 +135,18 @@ public final class Generator {
     private static final UnitKind[] KINDS = UnitKind.values();
     private static final PlatformLevel[] LEVELS = PlatformLevel.values();
     private static final PlatformType[] TYPES = PlatformType.values();
+    /** Members' ids and names, and platforms' names, by position: made once, not per profile. */
     private static final String[] IDS = new String[64];
+    private static final String[] NAMES = new String[64];
+    private static final String[] PLATFORM_NAMES = new String[LEAD_PLATFORMS_BOUND];
 
     static {
         for (int i = 0; i < IDS.length; i++) {
             IDS[i] = "m" + (i + 1);
+            NAMES[i] = "成员" + (i + 1);
+        }
+        for (int i = 0; i < PLATFORM_NAMES.length; i++) {
+            PLATFORM_NAMES[i] = "平台" + (i + 1);
         }
     }
 
@@ -280,7 +287,7 @@ public final class Generator {
         int platforms = r.nextInt(LEAD_PLATFORMS_BOUND);
         for (int i = 0; i < platforms; i++) {
             PlatformLevel level = LEVELS[weighted(r, PLATFORM_LEVELS)];
-            b.addPlatforms(new Platform("平台" + (i + 1), level,
+            b.addPlatforms(new Platform(PLATFORM_NAMES[i], level,
                     r.nextDouble() < PLATFORM_TYPE_ABSENT ? Optional.empty() : Optional.of(TYPES[r.nextInt(TYPES.length)])));
         }
         int last = appliedOn.getYear() - 1;
@@ -309,7 +316,7 @@ public final class Generator {
     private Member member(SplittableRandom r, int i, double care, List<DivisionCode> home) {
         UnitKind kind = KINDS[weighted(r, MEMBER_KINDS)];
         double x = r.nextDouble();
-        ImmutableMember.Builder b = ImmutableMember.builder().id(IDS[i]).name("成员" + (i + 1)).kind(kind)
+        ImmutableMember.Builder b = ImmutableMember.builder().id(IDS[i]).name(NAMES[i]).kind(kind)
                 .registeredIn(x < MEMBER_AT_HOME ? home.get(r.nextInt(home.size())) : elsewhere(r));
         if (x >= MEMBER_AT_HOME && r.nextDouble() < MEMBER_STATIONED) {
             b.addStationedIn(home.get(r.nextInt(home.size())));

@@ -3,6 +3,7 @@ package io.consortia.survey;
 import io.consortia.kernel.assessment.Assessment;
 import io.consortia.kernel.jurisdiction.AssessmentOptions;
 import io.consortia.kernel.jurisdiction.Jurisdiction;
+import io.consortia.kernel.jurisdiction.Panel;
 import io.consortia.kernel.outcome.Outcome;
 import io.consortia.kernel.outcome.Strength;
 import io.consortia.kernel.outcome.Verdict;
@@ -67,13 +68,22 @@ public final class Survey {
     private static final Verdict[] VERDICTS = Verdict.values();
 
     private final List<Jurisdiction> jurisdictions;
+    /** The jurisdictions assessing each profile from one pass over its members. */
+    private final Panel panel;
     private final Options options;
     private final Tally[] tallies;
     private long profiles;
     private long rejected;
+    /** The baseline's options for the last reference date (most populations have one). */
+    private AssessmentOptions base;
 
     public Survey(List<Jurisdiction> jurisdictions, Options options) {
-        this.jurisdictions = List.copyOf(jurisdictions);
+        this(Panel.of(jurisdictions), options);
+    }
+
+    private Survey(Panel panel, Options options) {
+        this.panel = panel;
+        this.jurisdictions = panel.jurisdictions();
         this.options = options;
         this.tallies = new Tally[this.jurisdictions.size()];
         for (int i = 0; i < tallies.length; i++) {
@@ -83,7 +93,7 @@ public final class Survey {
 
     /** A survey like this one with nothing counted (for another thread). */
     public Survey fresh() {
-        return new Survey(jurisdictions, options);
+        return new Survey(panel, options);
     }
 
     /** Counts an input that could not be read as a profile. */
@@ -95,11 +105,14 @@ public final class Survey {
     public void add(Profile profile) {
         profiles++;
         LocalDate asOf = options.asOf().orElseGet(() -> profile.appliedOn().orElse(options.today()));
-        AssessmentOptions base = new AssessmentOptions(asOf, options.baseline().readings(), options.registry(), options.baseline().overrides());
+        if (base == null || !base.asOf().equals(asOf)) {
+            base = new AssessmentOptions(asOf, options.baseline().readings(), options.registry(), options.baseline().overrides());
+        }
+        List<Assessment> assessments = panel.assess(profile, base);
         for (int j = 0; j < tallies.length; j++) {
             Jurisdiction jurisdiction = jurisdictions.get(j);
             Tally t = tallies[j];
-            Assessment a = jurisdiction.assess(profile, base);
+            Assessment a = assessments.get(j);
             Verdict v = a.verdict();
             t.base[v.ordinal()]++;
             EditionInfo e = t.info(a);

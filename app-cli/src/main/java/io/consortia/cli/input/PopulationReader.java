@@ -3,6 +3,7 @@ package io.consortia.cli.input;
 import io.consortia.io.input.TreeFile;
 import io.consortia.io.input.InputException;
 import io.consortia.io.input.InputLimits;
+import io.consortia.io.input.ProfileLine;
 import io.consortia.kernel.profile.Profile;
 import io.consortia.kernel.profile.ProfileReader;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -26,8 +28,10 @@ import java.util.function.Consumer;
  * (every {@code .yaml}, {@code .yml} and {@code .json} file in them, one profile each, and every
  * {@code .jsonl} or {@code .ndjson} file, read as JSON Lines; sub-directories too; names starting
  * with a dot are left out), and single profile files. Reading only splits the input into {@link
- * Item}s; {@link #profile(Item)} parses one (on any thread). An input that cannot be read is
- * reported to the rejection sink and the others go on.
+ * Item}s; {@link #profile(Item, Consumer)} parses one (on any thread: the survey's workers): a JSON
+ * line straight into a profile ({@link ProfileLine}) when it is plainly valid, else, and for whole
+ * files, through the tree, whose messages name the place. An input that cannot be read is reported
+ * to the rejection sink and the others go on.
  */
 public final class PopulationReader {
 
@@ -302,6 +306,19 @@ public final class PopulationReader {
      * @throws InputException when the item is not a valid profile; its lines name the place
      */
     public Profile profile(Item item, Consumer<String> warnings) {
+        if (item.line() > 0) {
+            // Most lines of a population are plainly valid: read straight from the parser's
+            // tokens. Any other line is read through the tree, which names what is wrong.
+            Optional<Profile> plain = ProfileLine.read(item.bytes(), 0, item.bytes().length, limits);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
+        return throughTree(item, warnings);
+    }
+
+    /** As {@link #profile(Item, Consumer)}, always through the tree (what the fast path must agree with). */
+    Profile throughTree(Item item, Consumer<String> warnings) {
         TreeFile tree = item.line() > 0
                 ? TreeFile.parseLine(item.bytes(), 0, item.bytes().length, item.source(), item.line(), limits)
                 : TreeFile.parse(item.bytes(), item.source(), TreeFile.Format.of(item.source()), limits);

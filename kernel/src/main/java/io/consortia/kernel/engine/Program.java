@@ -34,6 +34,8 @@ public final class Program {
 
     final String jurisdiction;
     final Rule[] rules;
+    /** The rules as a list, made once ({@link #rules()} is called per finding). */
+    private final List<Rule> ruleList;
     final Node[] roots;
     final boolean[] cross;
     /** The member tests evaluated on every member: each a list of clauses, each clause the columns of its literals. */
@@ -67,6 +69,7 @@ public final class Program {
                     OwnTest[] own, Reading[] readings) {
         this.jurisdiction = jurisdiction;
         this.rules = rules;
+        this.ruleList = List.of(rules);
         this.roots = roots;
         this.leadPreds = leadPreds;
         this.own = own;
@@ -112,6 +115,7 @@ public final class Program {
     private Program(Program of, Layout union) {
         this.jurisdiction = of.jurisdiction;
         this.rules = of.rules;
+        this.ruleList = of.ruleList;
         this.roots = of.roots;
         this.cross = of.cross;
         this.leadPreds = of.leadPreds;
@@ -183,7 +187,7 @@ public final class Program {
     }
 
     public List<Rule> rules() {
-        return List.of(rules);
+        return ruleList;
     }
 
     /** Turns tests into nodes, sharing predicates between rules. */

@@ -74,7 +74,8 @@ public abstract class Member {
         if (chainPosition().isPresent()) {
             known |= FactBits.CHAIN_MASK;
         }
-        return known | FactBits.vectors(traits(), FactBits.TRAIT)[0] | FactBits.vectors(attested(), FactBits.ATTESTATION)[0];
+        return known | FactBits.bits(traits(), FactBits.TRAITS, FactBits.TRAIT, false)
+                | FactBits.bits(attested(), FactBits.ATTESTATIONS, FactBits.ATTESTATION, false);
     }
 
     /** The facts that are known to hold, as bits ({@link FactBits}); a subset of {@link #knownBits()}. */
@@ -85,7 +86,8 @@ public abstract class Member {
         if (chainPosition().isPresent()) {
             value |= FactBits.of(chainPosition().get());
         }
-        return value | FactBits.vectors(traits(), FactBits.TRAIT)[1] | FactBits.vectors(attested(), FactBits.ATTESTATION)[1];
+        return value | FactBits.bits(traits(), FactBits.TRAITS, FactBits.TRAIT, true)
+                | FactBits.bits(attested(), FactBits.ATTESTATIONS, FactBits.ATTESTATION, true);
     }
 
     /** The number of R&D projects under way, or -1 when not stated (for evaluation without boxing). */
@@ -99,6 +101,9 @@ public abstract class Member {
     @Value.Derived
     @Value.Auxiliary
     public List<FiscalYear> fiscalYears() {
+        if (finances().isEmpty()) {
+            return List.of();
+        }
         List<FiscalYear> years = new java.util.ArrayList<>(finances().values());
         years.sort(java.util.Comparator.comparingInt(FiscalYear::year));
         return List.copyOf(years);
@@ -115,7 +120,15 @@ public abstract class Member {
     @Value.Derived
     @Value.Auxiliary
     public List<Integer> stationedNumbers() {
-        return stationedIn().stream().map(d -> Integer.parseInt(d.value())).toList();
+        List<DivisionCode> in = stationedIn();
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        Integer[] out = new Integer[in.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Integer.parseInt(in.get(i).value());
+        }
+        return List.of(out);
     }
 
     /** Whether the member states a standing branch anywhere (derived, for evaluation). */

@@ -70,14 +70,14 @@ public abstract class Profile {
     @Value.Derived
     @Value.Auxiliary
     public long governanceKnown() {
-        return FactBits.vectors(governance(), 0)[0];
+        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, false);
     }
 
     /** The governance items stated to be in place, as bits; a subset of {@link #governanceKnown()}. */
     @Value.Derived
     @Value.Auxiliary
     public long governanceValue() {
-        return FactBits.vectors(governance(), 0)[1];
+        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, true);
     }
 
     /** Members other than the lead, in order. */

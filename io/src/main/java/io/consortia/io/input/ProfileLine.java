@@ -1,0 +1,551 @@
+package io.consortia.io.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.consortia.kernel.code.CreditCode;
+import io.consortia.kernel.code.DivisionCode;
+import io.consortia.kernel.input.Bounds;
+import io.consortia.kernel.profile.Attestation;
+import io.consortia.kernel.profile.ChainPosition;
+import io.consortia.kernel.profile.FactKey;
+import io.consortia.kernel.profile.FiscalYear;
+import io.consortia.kernel.profile.GovernanceItem;
+import io.consortia.kernel.profile.ImmutableMember;
+import io.consortia.kernel.profile.ImmutableProfile;
+import io.consortia.kernel.profile.Member;
+import io.consortia.kernel.profile.Platform;
+import io.consortia.kernel.profile.PlatformLevel;
+import io.consortia.kernel.profile.PlatformType;
+import io.consortia.kernel.profile.Profile;
+import io.consortia.kernel.profile.ProfileReader;
+import io.consortia.kernel.profile.Trait;
+import io.consortia.kernel.profile.UnitKind;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The fast way to read a profile from one line of JSON, for populations of millions: straight
+ * from the parser's tokens into the profile, without the tree of {@link TreeFile} and the walk of
+ * {@link ProfileReader}, which cost several times the survey of the profile.
+ *
+ * <p>It takes only what is plainly valid and says nothing: for a line that the tree and {@code
+ * ProfileReader.read(tree)} (no own facts known) read without a problem or a warning, it gives the
+ * same profile; for anything else (a problem, an unknown field, an own fact, a number where text
+ * is expected, which the tree would accept as text) it gives nothing, and the caller reads the line
+ * through the tree, whose messages name the file, the line and the path. It is never the one that
+ * decides that a line is bad. Stateless and thread-safe.
+ *
+ * @since 0.2
+ */
+public final class ProfileLine {
+
+    private ProfileLine() {}
+
+    /** Thrown inside the reader when the line is not plainly valid (no stack trace: it is not an error). */
+    private static final class NotPlain extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotPlain NOT_PLAIN = new NotPlain();
+
+    // The fields of the profile format as ProfileReader knows them; any other is a warning there.
+    private static final int P_NAME = 0;
+    private static final int P_FIELD = 1;
+    private static final int P_APPLIED_ON = 2;
+    private static final int P_LEAD = 3;
+    private static final int P_GOVERNANCE = 4;
+    private static final int P_FACTS = 5;
+    private static final int P_MEMBERS = 6;
+    private static final Map<String, Integer> PROFILE_KEYS = keys("name", "field", "appliedOn", "lead", "governance", "facts", "members");
+
+    private static final int M_ID = 0;
+    private static final int M_NAME = 1;
+    private static final int M_CREDIT_CODE = 2;
+    private static final int M_KIND = 3;
+    private static final int M_REGISTERED_IN = 4;
+    private static final int M_STATIONED_IN = 5;
+    private static final int M_CHAIN_POSITION = 6;
+    private static final int M_ONGOING_RD_PROJECTS = 7;
+    private static final int M_PLATFORMS = 8;
+    private static final int M_FINANCES = 9;
+    private static final int M_ATTESTED = 10;
+    private static final int M_FACTS = 11;
+    /** The traits follow, in {@link Trait} order. */
+    private static final int M_TRAIT = 12;
+    private static final Trait[] TRAITS = Trait.values();
+    private static final Map<String, Integer> MEMBER_KEYS = memberKeys();
+
+    private static final Map<String, Integer> PLATFORM_KEYS = keys("name", "level", "type");
+    private static final Map<String, Integer> FINANCE_KEYS = keys("year", "revenue", "rdExpense");
+
+    /** The yes/no facts by their keys in the format, as {@link FactKey#byKey} knows them. */
+    private static final Map<String, GovernanceItem> GOVERNANCE = byKey(GovernanceItem.values());
+    private static final Map<String, Attestation> ATTESTATIONS = byKey(Attestation.values());
+    private static final UnitKind[] KINDS = UnitKind.values();
+    private static final ChainPosition[] POSITIONS = ChainPosition.values();
+    private static final PlatformLevel[] LEVELS = PlatformLevel.values();
+    private static final PlatformType[] TYPES = PlatformType.values();
+
+    private static Map<String, Integer> keys(String... names) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String n : names) {
+            out.put(n, out.size());
+        }
+        return Map.copyOf(out);
+    }
+
+    private static <K extends Enum<K> & FactKey> Map<String, K> byKey(K[] constants) {
+        Map<String, K> out = new HashMap<>();
+        for (K k : constants) {
+            out.put(k.key(), k);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Integer> memberKeys() {
+        Map<String, Integer> out = new HashMap<>(keys("id", "name", "creditCode", "kind", "registeredIn", "stationedIn", "chainPosition",
+                "ongoingRdProjects", "platforms", "finances", "attested", "facts"));
+        for (Trait t : TRAITS) {
+            out.put(t.key(), M_TRAIT + t.ordinal());
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The profile of a JSON line (UTF-8 bytes), when the line is plainly valid.
+     *
+     * @return empty when the line is anything else: read it with {@link TreeFile#parseLine} and
+     *     {@link ProfileReader} to learn what is wrong with it
+     */
+    public static Optional<Profile> read(byte[] bytes, int offset, int length, InputLimits limits) {
+        if (length > limits.maxBytes()) {
+            return Optional.empty();
+        }
+        try (JsonParser p = limits.json().createParser(bytes, offset, length)) {
+            Reader r = new Reader(p);
+            Profile profile = r.profile();
+            return p.nextToken() == null ? Optional.of(profile) : Optional.empty();
+        } catch (NotPlain | IOException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // A value the kernel's builders refuse (or the parser's number conversions): the
+            // tree's reading says what it is.
+            return Optional.empty();
+        }
+    }
+
+    /** One line's reading: the parser and the count of values (held to {@link InputLimits#MAX_VALUES}, as the tree is). */
+    private static final class Reader {
+        private final JsonParser p;
+        private int values;
+
+        Reader(JsonParser p) {
+            this.p = p;
+        }
+
+        /** The next token, a value: counted. */
+        private JsonToken value() throws IOException {
+            JsonToken t = p.nextToken();
+            if (++values > InputLimits.MAX_VALUES) {
+                throw NOT_PLAIN;
+            }
+            return t;
+        }
+
+        /** The index of the next field of an object (its bit not yet in {@code seen}), or -1 at its end. */
+        private int field(Map<String, Integer> keys, long seen) throws IOException {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.END_OBJECT) {
+                return -1;
+            }
+            if (t != JsonToken.FIELD_NAME) {
+                throw NOT_PLAIN;
+            }
+            Integer k = keys.get(p.currentName());
+            if (k == null || (seen & (1L << k)) != 0) {
+                throw NOT_PLAIN; // an unknown field (a warning) or a duplicate key (an error)
+            }
+            return k;
+        }
+
+        Profile profile() throws IOException {
+            if (value() != JsonToken.START_OBJECT) {
+                throw NOT_PLAIN;
+            }
+            ImmutableProfile.Builder b = ImmutableProfile.builder();
+            long seen = 0;
+            String lead = null;
+            Set<String> ids = null;
+            for (int k; (k = field(PROFILE_KEYS, seen)) >= 0; ) {
+                seen |= 1L << k;
+                JsonToken t = value();
+                switch (k) {
+                    case P_NAME -> b.name(nonBlank(t));
+                    case P_FIELD -> {
+                        if (t != JsonToken.VALUE_NULL) {
+                            b.field(nonBlank(t));
+                        }
+                    }
+                    case P_APPLIED_ON -> {
+                        if (t != JsonToken.VALUE_NULL) {
+                            b.appliedOn(date(t));
+                        }
+                    }
+                    case P_LEAD -> lead = nonBlank(t);
+                    case P_GOVERNANCE -> facts(t, GOVERNANCE, b::putGovernance);
+                    case P_FACTS -> nothing(t);
+                    default -> ids = members(t, b);
+                }
+            }
+            // name, lead and members are required; the lead is one of the members.
+            if ((seen & (1L << P_NAME)) == 0 || lead == null || ids == null || !ids.contains(lead)) {
+                throw NOT_PLAIN;
+            }
+            return b.leadId(lead).build();
+        }
+
+        /** The members, added to the builder; their ids. */
+        private Set<String> members(JsonToken t, ImmutableProfile.Builder b) throws IOException {
+            if (t != JsonToken.START_ARRAY) {
+                throw NOT_PLAIN;
+            }
+            Set<String> ids = new HashSet<>();
+            Set<CreditCode> codes = null;
+            int n = 0;
+            JsonToken m;
+            while ((m = value()) != JsonToken.END_ARRAY) {
+                if (++n > Bounds.MAX_MEMBERS) {
+                    throw NOT_PLAIN;
+                }
+                Member member = member(m);
+                if (!ids.add(member.id())) {
+                    throw NOT_PLAIN;
+                }
+                if (member.creditCode().isPresent()) {
+                    if (codes == null) {
+                        codes = new HashSet<>();
+                    }
+                    if (!codes.add(member.creditCode().get())) {
+                        throw NOT_PLAIN;
+                    }
+                }
+                b.addMembers(member);
+            }
+            if (n == 0) {
+                throw NOT_PLAIN;
+            }
+            return ids;
+        }
+
+        private Member member(JsonToken t) throws IOException {
+            if (t != JsonToken.START_OBJECT) {
+                throw NOT_PLAIN;
+            }
+            ImmutableMember.Builder b = ImmutableMember.builder();
+            long seen = 0;
+            int required = 0;
+            Map<Integer, FiscalYear> years = null;
+            for (int k; (k = field(MEMBER_KEYS, seen)) >= 0; ) {
+                seen |= 1L << k;
+                JsonToken v = value();
+                if (k >= M_TRAIT) {
+                    Boolean x = bool(v);
+                    if (x != null) {
+                        b.putTraits(TRAITS[k - M_TRAIT], x);
+                    }
+                    continue;
+                }
+                switch (k) {
+                    case M_ID -> {
+                        b.id(nonBlank(v));
+                        required++;
+                    }
+                    case M_NAME -> {
+                        b.name(nonBlank(v));
+                        required++;
+                    }
+                    case M_KIND -> {
+                        b.kind(constant(v, KINDS));
+                        required++;
+                    }
+                    case M_REGISTERED_IN -> {
+                        b.registeredIn(parsed(v, DivisionCode::parse));
+                        required++;
+                    }
+                    case M_CREDIT_CODE -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            b.creditCode(parsed(v, CreditCode::parse));
+                        }
+                    }
+                    case M_STATIONED_IN -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            list(v);
+                            int n = 0;
+                            JsonToken s;
+                            while ((s = value()) != JsonToken.END_ARRAY) {
+                                count(++n);
+                                b.addStationedIn(parsed(s, DivisionCode::parse));
+                            }
+                        }
+                    }
+                    case M_CHAIN_POSITION -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            b.chainPosition(constant(v, POSITIONS));
+                        }
+                    }
+                    case M_ONGOING_RD_PROJECTS -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            b.ongoingRdProjects(integer(v, 0, Integer.MAX_VALUE));
+                        }
+                    }
+                    case M_PLATFORMS -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            list(v);
+                            int n = 0;
+                            JsonToken e;
+                            while ((e = value()) != JsonToken.END_ARRAY) {
+                                count(++n);
+                                b.addPlatforms(platform(e));
+                            }
+                        }
+                    }
+                    case M_FINANCES -> {
+                        if (v != JsonToken.VALUE_NULL) {
+                            list(v);
+                            int n = 0;
+                            JsonToken e;
+                            while ((e = value()) != JsonToken.END_ARRAY) {
+                                count(++n);
+                                FiscalYear y = fiscalYear(e);
+                                if (years == null) {
+                                    years = new HashMap<>();
+                                }
+                                if (years.putIfAbsent(y.year(), y) != null) {
+                                    throw NOT_PLAIN; // a year given twice
+                                }
+                                b.putFinances(y.year(), y);
+                            }
+                        }
+                    }
+                    case M_ATTESTED -> facts(v, ATTESTATIONS, b::putAttested);
+                    default -> nothing(v);
+                }
+            }
+            if (required != 4) {
+                throw NOT_PLAIN;
+            }
+            return b.build();
+        }
+
+        private Platform platform(JsonToken t) throws IOException {
+            if (t != JsonToken.START_OBJECT) {
+                throw NOT_PLAIN;
+            }
+            long seen = 0;
+            String name = "";
+            PlatformLevel level = null;
+            Optional<PlatformType> type = Optional.empty();
+            for (int k; (k = field(PLATFORM_KEYS, seen)) >= 0; ) {
+                seen |= 1L << k;
+                JsonToken v = value();
+                if (k == 0) {
+                    // The name is taken as written (not trimmed), and may be blank or absent.
+                    name = v == JsonToken.VALUE_NULL ? "" : text(v);
+                } else if (k == 1) {
+                    level = constant(v, LEVELS);
+                } else if (v != JsonToken.VALUE_NULL) {
+                    type = Optional.of(constant(v, TYPES));
+                }
+            }
+            if (level == null) {
+                throw NOT_PLAIN;
+            }
+            return new Platform(name, level, type);
+        }
+
+        private FiscalYear fiscalYear(JsonToken t) throws IOException {
+            if (t != JsonToken.START_OBJECT) {
+                throw NOT_PLAIN;
+            }
+            long seen = 0;
+            int year = -1;
+            Optional<BigDecimal> revenue = Optional.empty();
+            Optional<BigDecimal> rd = Optional.empty();
+            for (int k; (k = field(FINANCE_KEYS, seen)) >= 0; ) {
+                seen |= 1L << k;
+                JsonToken v = value();
+                if (k == 0) {
+                    year = integer(v, Bounds.MIN_YEAR, Bounds.MAX_YEAR);
+                } else if (v != JsonToken.VALUE_NULL) {
+                    if (k == 1) {
+                        revenue = Optional.of(amount(v));
+                    } else {
+                        rd = Optional.of(amount(v));
+                    }
+                }
+            }
+            if (year < 0) {
+                throw NOT_PLAIN;
+            }
+            return new FiscalYear(year, revenue, rd);
+        }
+
+        /** A mapping of yes/no facts by their keys (absent or null: none). */
+        private <K extends Enum<K> & FactKey> void facts(JsonToken t, Map<String, K> byKey, java.util.function.BiConsumer<K, Boolean> put)
+                throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw NOT_PLAIN;
+            }
+            long seen = 0;
+            while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
+                if (t != JsonToken.FIELD_NAME) {
+                    throw NOT_PLAIN;
+                }
+                K key = byKey.get(p.currentName());
+                if (key == null || (seen & (1L << key.ordinal())) != 0) {
+                    throw NOT_PLAIN;
+                }
+                seen |= 1L << key.ordinal();
+                Boolean v = bool(value());
+                if (v != null) {
+                    put.accept(key, v);
+                }
+            }
+        }
+
+        /** Own facts: none known here, so only an empty mapping (or none) is plain. */
+        private void nothing(JsonToken t) throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                return;
+            }
+            if (t != JsonToken.START_OBJECT || p.nextToken() != JsonToken.END_OBJECT) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        private static void list(JsonToken t) {
+            if (t != JsonToken.START_ARRAY) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        private static void count(int elements) {
+            if (elements > Bounds.MAX_LIST) {
+                throw NOT_PLAIN;
+            }
+        }
+
+        /** A text value within the bound, as written. */
+        private String text(JsonToken t) throws IOException {
+            if (t != JsonToken.VALUE_STRING) {
+                throw NOT_PLAIN;
+            }
+            String s = p.getText();
+            if (s.length() > Bounds.MAX_TEXT) {
+                throw NOT_PLAIN;
+            }
+            return s;
+        }
+
+        private String nonBlank(JsonToken t) throws IOException {
+            String s = text(t);
+            if (s.isBlank()) {
+                throw NOT_PLAIN;
+            }
+            return s.strip();
+        }
+
+        private <E extends Enum<E>> E constant(JsonToken t, E[] constants) throws IOException {
+            String s = text(t).strip();
+            for (E e : constants) {
+                if (e.name().equals(s)) {
+                    return e;
+                }
+            }
+            throw NOT_PLAIN;
+        }
+
+        private <T> T parsed(JsonToken t, Function<String, Either<String, T>> parser) throws IOException {
+            Either<String, T> r = parser.apply(text(t).strip());
+            if (r.isLeft()) {
+                throw NOT_PLAIN;
+            }
+            return r.get();
+        }
+
+        private LocalDate date(JsonToken t) throws IOException {
+            LocalDate d;
+            try {
+                d = LocalDate.parse(text(t).strip());
+            } catch (DateTimeParseException e) {
+                throw NOT_PLAIN;
+            }
+            if (!Bounds.plausibleYear(d.getYear())) {
+                throw NOT_PLAIN;
+            }
+            return d;
+        }
+
+        /** True, false, or null for a null (not stated). */
+        private static Boolean bool(JsonToken t) {
+            if (t == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            if (t == JsonToken.VALUE_FALSE) {
+                return Boolean.FALSE;
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            throw NOT_PLAIN;
+        }
+
+        /** A whole number within bounds, as the tree holds it (Integer, Long or BigInteger). */
+        private int integer(JsonToken t, int min, int max) throws IOException {
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+                throw NOT_PLAIN;
+            }
+            Number n = p.getNumberValue();
+            BigInteger b = n instanceof BigInteger big ? big : BigInteger.valueOf(n.longValue());
+            if (b.compareTo(BigInteger.valueOf(min)) < 0 || b.compareTo(BigInteger.valueOf(max)) > 0) {
+                throw NOT_PLAIN;
+            }
+            return b.intValue();
+        }
+
+        /** An amount in yuan, as the tree and {@code Node.amount} make it, within the bounds. */
+        private BigDecimal amount(JsonToken t) throws IOException {
+            BigDecimal d;
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                Number n = p.getNumberValue();
+                d = n instanceof BigInteger big ? new BigDecimal(big) : BigDecimal.valueOf(n.longValue());
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                d = p.getDecimalValue();
+            } else {
+                throw NOT_PLAIN;
+            }
+            if (d.signum() < 0 || d.abs().compareTo(Bounds.MAX_AMOUNT) > 0
+                    || d.scale() > Bounds.MAX_DECIMALS && d.stripTrailingZeros().scale() > Bounds.MAX_DECIMALS) {
+                throw NOT_PLAIN;
+            }
+            return d;
+        }
+    }
+}

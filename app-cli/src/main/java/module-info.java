@@ -14,7 +14,6 @@ module io.consortia.cli {
     requires io.consortia.survey;
     requires me.tongfei.progressbar; // the progress bar of long commands (ADR 0019)
     requires org.jline.terminal; // the terminal's width for it
-    requires echarts; // the WebJar whose echarts.min.js the survey report inlines (ADR 0020); resources only
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -20,6 +20,10 @@ module io.consortia.cli {
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
 
+    // The launcher's entry point in its runtime image: a module that exports a package is resolved
+    // without --module, which keeps the JVM's archived module graph in use (ADR 0022).
+    exports io.consortia.cli.launch;
+
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;
 
     opens io.consortia.cli to info.picocli;

@@ -33,16 +33,9 @@ public final class Main {
     private static final String OUT_OF_MEMORY = "out of memory (raise the Java heap with CONSORTIA_JAVA_OPTS=-Xmx1g, "
             + "or see docs/cli-limits.md)";
 
-    private static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
-
     private Main() {}
 
     public static void main(String[] args) {
-        // picocli registers converters for java.sql's types by reflection, loading java.sql (or, in
-        // the launcher's runtime image, which has no java.sql, failing to): no option has such a type.
-        if (System.getProperty(PICOCLI_EXCLUDES) == null) {
-            System.setProperty(PICOCLI_EXCLUDES, "java\\.sql\\..*");
-        }
         // Standard output on its file descriptor, not System.out, which swallows write errors.
         CheckedWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);

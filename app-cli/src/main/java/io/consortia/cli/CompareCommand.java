@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia compare}: the jurisdictions side by side, parameter by parameter. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Compare the jurisdictions side by side: thresholds from the parameters (member counts, shares, R&D tests,",
                 "platform levels, notice, validity, reports, caps) with their strength and clause; document, route, rules, support."})
 final class CompareCommand implements Callable<Integer> {

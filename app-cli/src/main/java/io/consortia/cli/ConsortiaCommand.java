@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command; holds what every subcommand shares. */
 @Command(name = "consortia",
         mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         version = "consortia 0.1.0",
         description = {"Innovation-consortium (创新联合体) policy rules: assess profiles, explain rules, compare regions."},
         // The subcommands are in SUBCOMMANDS: Main adds the one a command line names (all for help).

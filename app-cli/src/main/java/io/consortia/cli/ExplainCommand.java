@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia explain RULE_ID}: a rule with its source. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Explain a rule: strength, clause, the original sentence, its paragraph, the readings that affect it.",
                 "RULE_ID is jurisdiction.catalog-id (suzhou.S5) or, since catalog ids are unique, the catalog id alone (S5)."})
 final class ExplainCommand implements Callable<Integer> {

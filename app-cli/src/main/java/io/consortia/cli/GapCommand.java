@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
  * from the evidence of its findings and checked by assessing the changed profile. With several
  * {@code -j} or {@code --all}, the jurisdictions are ranked by how little stands in the way.
  */
-@Command(name = "gap", mixinStandardHelpOptions = true,
+@Command(name = "gap", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"What to change so that a profile becomes ELIGIBLE in a jurisdiction: concrete changes, least first,",
                 "and the questions the profile leaves open that can change the verdict. Every plan is checked by assessing",
                 "the changed profile; the output says which verdict it reaches. With several -j or --all, jurisdictions are",

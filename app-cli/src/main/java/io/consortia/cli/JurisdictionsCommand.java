@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia jurisdictions}: the installed jurisdiction modules and their documents. */
-@Command(name = "jurisdictions", mixinStandardHelpOptions = true,
+@Command(name = "jurisdictions", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"List the installed jurisdictions with their document, date, status, route and target, and where each came from",
                 "(bundled with consortia, a plug-in jar, the module path)."})
 final class JurisdictionsCommand implements Callable<Integer> {

@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code consortia procedure ID}: a jurisdiction's formation and lifecycle procedure, as steps with
  * actors and deadlines, or as Mermaid or Graphviz DOT source of its state diagram.
  */
-@Command(name = "procedure", mixinStandardHelpOptions = true,
+@Command(name = "procedure", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Show a jurisdiction's formation and lifecycle procedure: steps, who acts, deadlines, the rules on",
                 "changes, evaluations and sanctions; or its state diagram as Mermaid or Graphviz DOT source."})
 final class ProcedureCommand implements Callable<Integer> {

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
  * current rules, with the recorded date, readings, overrides and registry, and says whether the
  * result is the same and, if not, exactly what changed.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Replay decision records (JSON Lines, as assess --format record writes them): assess each recorded profile",
                 "again under the current rules with the recorded date, readings, overrides and registry, and say whether the",
                 "result is the same; if not, what changed: the verdict, the findings whose outcome changed, the edition, its",

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code consortia serve}: the HTTP API (docs/http-api.md) until interrupted (Ctrl-C, SIGTERM),
  * which stops it gracefully: requests under way finish, new ones are refused.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Serve the HTTP API for hosts in other languages: GET /jurisdictions, /parameters, /rules/{id}, /health,",
                 "/openapi.json; POST /assess, /gap, /simulate (JSON bodies; bad input is a 400 application/problem+json naming the place).",
                 "Runs until interrupted (Ctrl-C or SIGTERM), then stops gracefully."})

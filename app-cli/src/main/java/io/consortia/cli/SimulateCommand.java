@@ -60,7 +60,7 @@ import picocli.CommandLine.ParentCommand;
  * ({@code --reading R9=civil}); the policy's thresholds may be overridden for the run ({@code
  * --set}); the statutory calendar may be extended with holiday-cn files ({@code --calendar}).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Replay a consortium's lifecycle history (YAML or JSON, contract §4) through its jurisdiction's rules.",
                 "Working days are counted on China's statutory calendar (bundled years, the user calendar directory, --calendar); "
                         + "a date outside the years it covers is an error unless --approximate-weekdays is given."})

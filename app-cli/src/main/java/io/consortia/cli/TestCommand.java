@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
  * not, and which outcomes the cases produced for each rule. Exit 0 when every case passes, 1 when
  * one fails, 2 when a case file is bad (then nothing runs).
  */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Run declarative test cases: each a profile (a file, or written in the case) with the verdict, and the failing and",
                 "unknown rules, that named jurisdictions must find under given readings, parameters (--set) and as-of date.",
                 "PATH is a case file (.yaml, .yml, .json) or a folder of them. Prints each case's result, the differences of those",

@@ -14,13 +14,16 @@ module io.consortia.cli {
     requires io.consortia.survey;
     requires me.tongfei.progressbar; // the progress bar of long commands (ADR 0019)
     requires org.jline.terminal; // the terminal's width, and display widths and colours of text (ADR 0021)
-    requires echarts; // the WebJar whose echarts.min.js the survey report inlines (ADR 0020); resources only
     requires info.picocli;
     requires info.picocli.codegen; // the man pages of `consortia man` (ADR 0021)
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.slf4j;
+
+    // The launcher's entry point in its runtime image: a module that exports a package is resolved
+    // without --module, which keeps the JVM's archived module graph in use (ADR 0022).
+    exports io.consortia.cli.launch;
 
     uses io.consortia.kernel.jurisdiction.JurisdictionProvider;
 

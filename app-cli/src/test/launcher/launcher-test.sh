@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The ./consortia launcher under hostile conditions (issue 12, docs/cli-limits.md): a damaged
-# class-data archive is remade, never a crash; a Chinese file name works with LANG unset or C;
-# output that cannot be written exits 1 with one line; a pipe closed by its reader ends quietly.
+# class-data archive or runtime image is remade, never a crash, and a JDK that cannot link an image
+# runs the module path (ADR 0022); a Chinese file name works with LANG unset or C; output that
+# cannot be written exits 1 with one line; a pipe closed by its reader ends quietly.
 # Run by ./test after the Maven build.
 set -uo pipefail
 cd "$(dirname "$0")/../../../.."
@@ -12,21 +13,48 @@ fail() { echo "launcher test failed: $*" >&2; exit 1; }
 unset CONSORTIA_NO_CDS
 
 $c jurisdictions >/dev/null || fail "the launcher does not run"
-jsa="$(ls app-cli/target/modules/.consortia-*.jsa 2>/dev/null | head -n 1)"
+jsa="$(ls -t app-cli/target/modules/.consortia-*.jsa 2>/dev/null | head -n 1)"
 [ -n "$jsa" ] || fail "no class-data archive was made"
-size="$(wc -c <"$jsa")"
+remade() { [ -f "$jsa.ok" ] && [ "$(wc -c <"$jsa")" -gt 100000 ] && [ "$(cat "$jsa.ok")" = "$(wc -c <"$jsa")" ]; }
 
 # A truncated archive (JDK 17 aborted on it with status 134) and one overwritten with garbage.
 chmod u+w "$jsa"
 truncate -s 100000 "$jsa"
 $c jurisdictions >/dev/null || fail "with a truncated archive: exit $?"
-[ "$(wc -c <"$jsa")" = "$size" ] || fail "the truncated archive was not made again"
+remade || fail "the truncated archive was not made again"
 chmod u+w "$jsa"
 echo garbage >"$jsa"
 $c jurisdictions >/dev/null || fail "with a garbage archive: exit $?"
+remade || fail "the garbage archive was not made again"
 rm -f "$jsa.ok"
 $c jurisdictions >/dev/null || fail "without the archive's size file: exit $?"
+remade || fail "the unrecorded archive was not made again"
 echo "archive: truncated, garbage and unrecorded archives remade"
+
+# The runtime image (ADR 0022): one per JVM; a damaged one is made again, never run.
+image="$(ls -d app-cli/target/image-* 2>/dev/null | grep -v '\.tmp$' | head -n 1)"
+if [ -n "$image" ]; then
+  $c jurisdictions | grep -q "in the runtime image" || fail "the bundled jurisdictions do not come from the image"
+  truncate -s 1000 "$image/lib/modules"
+  out="$($c jurisdictions 2>&1)" || fail "with a truncated image: exit $?: $out"
+  grep -q "^suzhou .*bundled" <<<"$out" || fail "with a truncated image: $out"
+  [ "$(wc -c <"$image/lib/modules")" -gt 1000 ] || fail "the truncated image was not made again"
+  rm -f "$image/bin/java"
+  $c jurisdictions >/dev/null || fail "with an image missing its java: exit $?"
+  [ -x "$image/bin/java" ] || fail "the image missing its java was not made again"
+  echo "image: truncated and incomplete images remade"
+else
+  echo "image: none (this JDK cannot link one); the launcher runs on the module path"
+fi
+out="$(CONSORTIA_NO_IMAGE=1 $c jurisdictions)" || fail "CONSORTIA_NO_IMAGE=1: exit $?"
+grep -q "^suzhou .*bundled (jurisdiction-suzhou-.*\.jar)" <<<"$out" || fail "CONSORTIA_NO_IMAGE=1 does not load the bundled jars: $out"
+# A JDK without jlink (a JRE): java behind a script, with no jlink beside it.
+mkdir -p "$tmp/jre/bin"
+printf '#!/bin/sh\nexec %s "$@"\n' "$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")" >"$tmp/jre/bin/java"
+chmod +x "$tmp/jre/bin/java"
+out="$(JAVA_HOME="$tmp/jre" $c jurisdictions)" || fail "with a JRE: exit $?"
+grep -q "^suzhou .*bundled (jurisdiction-suzhou-.*\.jar)" <<<"$out" || fail "with a JRE: $out"
+echo "no image: CONSORTIA_NO_IMAGE=1 and a JRE without jlink run on the module path"
 
 # A Chinese file name whatever the locale.
 cp examples/suzhou-eligible.yaml "$tmp/苏州档案.yaml"

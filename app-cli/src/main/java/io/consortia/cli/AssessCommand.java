@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia assess PROFILE...}: verdict and findings per jurisdiction (contract §3). */
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(name = "assess", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Assess consortium profiles (YAML or JSON) against the installed jurisdictions.",
                 "The reference date is --as-of, else the profile's appliedOn, else today (China time)."})
 final class AssessCommand implements Callable<Integer> {

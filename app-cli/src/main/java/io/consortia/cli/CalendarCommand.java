@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
  * where each comes from (bundled, the user calendar directory, {@code --calendar}); with a year,
  * its rest days and adjusted working days.
  */
-@Command(name = "calendar", mixinStandardHelpOptions = true,
+@Command(name = "calendar", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Show the years China's statutory working-day calendar covers and where each comes from, or one year's days.",
                 "Years are added or replaced by holiday-cn JSON files (one year each): every *.json in the user calendar directory "
                         + "($CONSORTIA_CALENDAR_DIR, else $XDG_CONFIG_HOME/consortia/calendar, else ~/.config/consortia/calendar), "

@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia compare}: the jurisdictions side by side, parameter by parameter. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Compare the jurisdictions side by side, question by question.",
                 "Thresholds come from the parameters (member counts, shares, R&D tests, platform levels, notice, validity, reports, caps), "
                         + "each with its strength and clause; then document, route, rules and support."})

@@ -24,8 +24,6 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +41,6 @@ import picocli.CommandLine.Spec;
         // The subcommands are in SUBCOMMANDS: Main adds the one a command line names (all for help).
         commandListHeading = "%nCommands:%n")
 public final class ConsortiaCommand implements Runnable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ConsortiaCommand.class);
 
     /**
      * Every subcommand, in the order of {@code consortia --help}. Building picocli's model of a
@@ -229,7 +225,6 @@ public final class ConsortiaCommand implements Runnable {
                 problems.forEach(p -> lines.add("  " + p));
                 return new InputException(lines);
             });
-            LOG.debug("found {} jurisdiction providers", found.size());
             found.forEach(f -> sources.put(f.provider(), f));
             JurisdictionCatalog catalog = JurisdictionCatalog.of(found.stream().map(JurisdictionLoader.Found::provider).toList(),
                     p -> sources.get(p).describe()).getOrElseThrow(errors -> {

@@ -25,6 +25,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia explain RULE_ID}: a rule with its source. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Explain a rule: its strength, clause, original sentence and paragraph, and the readings that affect it.",
                 "RULE_ID is jurisdiction.catalog-id (suzhou.S5) or, since catalog ids are unique, the catalog id alone (S5); any case."})
 final class ExplainCommand implements Callable<Integer> {

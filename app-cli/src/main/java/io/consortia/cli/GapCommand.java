@@ -33,6 +33,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code -j} or {@code --all}, the jurisdictions are ranked by how little stands in the way.
  */
 @Command(name = "gap", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Show what to change so that a profile becomes ELIGIBLE in a jurisdiction.",
                 "The changes come least first, then the questions the profile leaves open that can change the verdict. Every plan is "
                         + "checked by assessing the changed profile; the output says which verdict it reaches. With several -j or --all, "

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
  * as JSON Lines (one profile per line, in the profile format), written as it is generated: memory
  * stays flat for any N.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Write a synthetic population of N consortium profiles as JSON Lines (one profile per line).",
                 "Deterministic: the same N, seed and options give the same lines; profile i depends only on the seed and i.",
                 "The distributions are documented in docs/survey.md; `survey --synthetic N` surveys the same profiles."})

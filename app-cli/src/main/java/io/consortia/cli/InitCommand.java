@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code consortia init [ID]}: a commented YAML profile template, for one jurisdiction (its
  * region filled in, each field with the rules of that jurisdiction that read it) or generic.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Write a commented profile template (YAML) for a jurisdiction, or a generic one without ID.",
                 "Every field comes with what it means and the rules that read it; empty facts are unknown until filled in."})
 final class InitCommand implements Callable<Integer> {

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code consortia jurisdictions}: the installed jurisdiction modules and their documents. */
 @Command(name = "jurisdictions", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"List the installed jurisdictions and their policy documents.",
                 "Each with its document, number, date, status, route and target, and where it came from (bundled with consortia, "
                         + "a plug-in jar, the module path)."})

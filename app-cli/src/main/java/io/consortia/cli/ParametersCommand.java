@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code consortia parameters}: every named value the rules and procedures use, with its unit,
  * clause and the sentence it comes from. These are the names {@code --set} takes.
  */
-@Command(name = "parameters", mixinStandardHelpOptions = true,
+@Command(name = "parameters", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"List the parameters of the installed policies: value, unit, clause and original sentence.",
                 "Any of them can be changed for one run with --set NAME=VALUE on assess, gap, compare, explain, survey and simulate."})
 final class ParametersCommand implements Callable<Integer> {

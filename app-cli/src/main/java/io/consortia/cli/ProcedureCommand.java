@@ -37,6 +37,7 @@ import picocli.CommandLine.ParentCommand;
  * actors and deadlines, or as Mermaid or Graphviz DOT source of its state diagram.
  */
 @Command(name = "procedure", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Show a jurisdiction's formation and lifecycle procedure, or its state diagram.",
                 "The text lists the steps, who acts, deadlines, and the rules on changes, evaluations and sanctions; --format mermaid "
                         + "or dot gives the state diagram as Mermaid or Graphviz DOT source (in one language: Chinese for --lang BOTH)."})

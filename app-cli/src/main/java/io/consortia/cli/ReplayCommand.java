@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
  * result is the same and, if not, exactly what changed.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Replay decision records and say whether the current rules decide the same.",
                 "The records are JSON Lines, as assess --format record writes them. Each recorded profile is assessed again under the "
                         + "current rules with the recorded date, readings, overrides and registry; if the result differs, the output says "

@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
  * which stops it gracefully: requests under way finish, new ones are refused.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Serve the HTTP API, for hosts written in other languages.",
                 "GET /jurisdictions, /parameters, /rules/{id}, /health, /openapi.json; POST /assess, /gap, /simulate (JSON bodies; bad "
                         + "input is a 400 application/problem+json naming the place). Runs until interrupted (Ctrl-C or SIGTERM), then "

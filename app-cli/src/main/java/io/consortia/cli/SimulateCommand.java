@@ -62,6 +62,7 @@ import picocli.CommandLine.ParentCommand;
  * --set}); the statutory calendar may be extended with holiday-cn files ({@code --calendar}).
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Replay a consortium's lifecycle history through its jurisdiction's rules.",
                 "The history is YAML or JSON (contract §4). Working days are counted on China's statutory calendar (bundled years, "
                         + "the user calendar directory, --calendar); a date outside the years it covers is an error unless "

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * them, and how much each reading moves the verdicts. Streams: memory stays flat for any
  * population. A bad input is named, counted as rejected, and the survey goes on (exit 2 at the end).
  */
-@Command(name = "survey", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "survey", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = {"Survey a population of consortium profiles: how many qualify where, and which rules bind.",
                 "Also what a changed threshold or reading would change, and how much each reading matters. The population is JSON Lines "
                         + "files (one profile per line; - reads standard input), directories of profile files (.yaml, .yml, .json; .jsonl "

@@ -30,6 +30,7 @@ import picocli.CommandLine.ParentCommand;
  * one fails, 2 when a case file is bad (then nothing runs).
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
+        addMethodSubcommands = false, // none: picocli need not scan every method (start-up)
         description = {"Run declarative test cases and report which pass and which rules they exercise.",
                 "Each case is a profile (a file, or written in the case) with the verdict, and the failing and unknown rules, that named "
                         + "jurisdictions must find under given readings, parameters (--set) and as-of date. PATH is a case file (.yaml, .yml, "

@@ -74,8 +74,12 @@ import java.util.ServiceLoader;
  */
 public final class Consortia {
 
-    /** Chinese policies count days in China's time zone: "today" is today there. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /**
+     * Chinese policies count days in China's time zone: "today" is today there. China Standard
+     * Time is UTC+8 all year (no daylight saving time since 1991): a fixed offset, so that no host
+     * loads the time-zone database to learn the date.
+     */
+    public static final ZoneId CHINA = java.time.ZoneOffset.ofHours(8);
 
     private final List<JurisdictionProvider> providers;
     private final JurisdictionCatalog catalog;

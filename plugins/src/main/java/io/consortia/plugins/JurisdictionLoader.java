@@ -26,8 +26,8 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * Finds every jurisdiction provider a host can run: those in the boot layer (the module path, or
- * the class path) and those in folders of jurisdiction jars, the folder the distribution bundles
+ * Finds every jurisdiction provider a host can run: those in the boot layer (the module path, the
+ * runtime image when they were linked into it, or the class path) and those in folders of jurisdiction jars, the folder the distribution bundles
  * and the plug-in folders a user names. Each jar is checked before any of its code runs: it is a
  * readable jar, a module that provides {@link JurisdictionProvider}, and its manifest declares a
  * jurisdiction SPI version this kernel runs ({@link Spi}); two jars may not hold one module. The
@@ -47,6 +47,11 @@ public final class JurisdictionLoader {
     public enum Kind {
         /** A named module on the module path. */
         MODULE_PATH,
+        /**
+         * A module linked into the runtime image the host runs on (jlink): the launcher links the
+         * jurisdictions it bundles into its image (ADR 0022).
+         */
+        IMAGE,
         /** The class path. */
         CLASS_PATH,
         /** A jar in the folder the distribution bundles its jurisdictions in. */
@@ -66,6 +71,7 @@ public final class JurisdictionLoader {
         public String source() {
             return switch (kind) {
                 case MODULE_PATH -> "module path";
+                case IMAGE -> "bundled (" + provider.getClass().getModule().getDescriptor().toNameAndVersion() + " in the runtime image)";
                 case CLASS_PATH -> "class path";
                 case BUNDLED -> "bundled (" + jar.orElseThrow().getFileName() + ")";
                 case PLUGIN -> "plug-in " + jar.orElseThrow();
@@ -89,8 +95,7 @@ public final class JurisdictionLoader {
         List<String> problems = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         try {
-            ServiceLoader.load(JurisdictionProvider.class).stream().forEach(p -> found.add(
-                    new Found(p.get(), p.type().getModule().isNamed() ? Kind.MODULE_PATH : Kind.CLASS_PATH, Optional.empty())));
+            ServiceLoader.load(JurisdictionProvider.class).stream().forEach(p -> found.add(new Found(p.get(), kind(p.type().getModule()), Optional.empty())));
         } catch (ServiceConfigurationError e) {
             problems.add("a jurisdiction on the module path cannot be loaded: " + e.getMessage());
         }
@@ -123,6 +128,16 @@ public final class JurisdictionLoader {
             load(modules, jars, found, problems);
         }
         return problems.isEmpty() ? Either.right(found) : Either.left(problems);
+    }
+
+    /** Where a module of the boot layer comes from: the class path, the runtime image ({@code jrt:}) or the module path. */
+    private static Kind kind(Module module) {
+        if (!module.isNamed()) {
+            return Kind.CLASS_PATH;
+        }
+        boolean linked = module.getLayer() != null && module.getLayer().configuration().findModule(module.getName())
+                .flatMap(m -> m.reference().location()).filter(uri -> "jrt".equals(uri.getScheme())).isPresent();
+        return linked ? Kind.IMAGE : Kind.MODULE_PATH;
     }
 
     /** The jars of a folder, by name. */

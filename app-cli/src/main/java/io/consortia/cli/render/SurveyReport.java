@@ -16,7 +16,7 @@ import java.util.Properties;
 /**
  * A survey as one self-contained HTML page that works offline: the verdict shares by jurisdiction,
  * the binding constraints as a rule × jurisdiction heat map, the scenario's transitions and the
- * reading sensitivity, drawn by Apache ECharts (inlined from the WebJar on the module path: nothing
+ * reading sensitivity, drawn by Apache ECharts (inlined from the WebJar, which the build unpacks into this module: nothing
  * is fetched when the page is opened); each chart with its table and a CSV download; a footer with
  * what reproduces the figures. A view of {@link SurveyJson}'s document, which the page also
  * carries: every figure cell names the JSON pointer of its figure ({@code data-figure}), and every
@@ -42,9 +42,9 @@ public final class SurveyReport {
     }
 
     private static InputStream stream(String name) {
-        InputStream in = SurveyReport.class.getClassLoader().getResourceAsStream(name);
+        InputStream in = SurveyReport.class.getResourceAsStream("/" + name);
         if (in == null) {
-            throw new IllegalStateException("the ECharts WebJar (org.webjars:echarts) is missing from the module path: " + name);
+            throw new IllegalStateException("ECharts (from the WebJar org.webjars:echarts, unpacked by the build) is missing from the module: " + name);
         }
         return in;
     }

@@ -44,14 +44,15 @@ final class JurisdictionBuilder implements JurisdictionSetup {
 
     private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*");
 
-    private final String provider;
+    private final java.util.function.Supplier<String> provider;
     private final List<String> errors = new ArrayList<>();
     private Identity identity;
     private final Map<String, Reading> readings = new LinkedHashMap<>();
     private final Map<String, OwnFact<?>> facts = new LinkedHashMap<>();
     private final List<EditionBuilder> editions = new ArrayList<>();
 
-    JurisdictionBuilder(String provider) {
+    /** @param provider names the provider in messages (asked only when there is one) */
+    JurisdictionBuilder(java.util.function.Supplier<String> provider) {
         this.provider = provider;
     }
 
@@ -137,7 +138,8 @@ final class JurisdictionBuilder implements JurisdictionSetup {
             }
         }
         if (!errors.isEmpty()) {
-            List<String> prefixed = errors.stream().map(m -> provider + ": " + m).toList();
+            String name = provider.get();
+            List<String> prefixed = errors.stream().map(m -> name + ": " + m).toList();
             return io.vavr.control.Either.left(prefixed);
         }
         return io.vavr.control.Either.right(new Jurisdiction(identity, List.copyOf(readings.values()), List.copyOf(facts.values()), built));

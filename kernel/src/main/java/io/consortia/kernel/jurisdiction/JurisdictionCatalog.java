@@ -48,15 +48,15 @@ public final class JurisdictionCatalog {
                                                               java.util.function.Function<? super JurisdictionProvider, String> describe) {
         List<String> errors = new ArrayList<>();
         Map<String, Jurisdiction> byId = new LinkedHashMap<>();
-        Map<String, String> providerOf = new LinkedHashMap<>();
         Map<String, JurisdictionProvider> instances = new LinkedHashMap<>();
         for (JurisdictionProvider p : providers) {
-            String name = describe.apply(p);
+            // Named only in messages: describing every provider up front costs a command's start.
+            java.util.function.Supplier<String> name = () -> describe.apply(p);
             JurisdictionBuilder builder = new JurisdictionBuilder(name);
             try {
                 p.register(builder);
             } catch (RuntimeException e) {
-                errors.add(name + ": failed while registering: " + e);
+                errors.add(name.get() + ": failed while registering: " + e);
                 continue;
             }
             Either<List<String>, Jurisdiction> built = builder.build();
@@ -65,12 +65,11 @@ public final class JurisdictionCatalog {
                 continue;
             }
             Jurisdiction j = built.get();
-            String before = providerOf.putIfAbsent(j.id(), name);
+            JurisdictionProvider before = instances.putIfAbsent(j.id(), p);
             if (before != null) {
-                errors.add("two modules provide jurisdiction \"" + j.id() + "\": " + before + " and " + name);
+                errors.add("two modules provide jurisdiction \"" + j.id() + "\": " + describe.apply(before) + " and " + name.get());
             } else {
                 byId.put(j.id(), j);
-                instances.put(j.id(), p);
             }
         }
         if (!errors.isEmpty()) {

@@ -4,9 +4,7 @@ import io.consortia.kernel.parameter.Param;
 import io.consortia.kernel.parameter.Values;
 import io.consortia.kernel.text.Text;
 import java.time.MonthDay;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +26,13 @@ public record Step(String id, Text name, List<Actor> actors, CoreState state, Li
                    Optional<Text> deadline, Clause clause, List<Param<?>> parameters) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    /**
+     * English month names, as {@code Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)} gives
+     * them; a table because that call loads the JDK's locale data, which every start of the CLI
+     * would pay for a deadline's words (docs/performance.md, Start-up).
+     */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
     private static final Pattern EVENT = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     public Step {
@@ -88,7 +93,7 @@ public record Step(String id, Text name, List<Actor> actors, CoreState state, Li
             Object v = values[i].value();
             z = z.replace("{" + i + "}", v instanceof MonthDay md ? md.getMonthValue() + "月" + md.getDayOfMonth() + "日" : Values.display(v));
             e = e.replace("{" + i + "}", v instanceof MonthDay md
-                    ? md.getDayOfMonth() + " " + md.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) : Values.display(v));
+                    ? md.getDayOfMonth() + " " + MONTHS[md.getMonthValue() - 1] : Values.display(v));
         }
         return new Step(id, name, actors, state, events, Optional.of(Text.of(z, e)), clause, List.of(values));
     }

@@ -29,6 +29,16 @@ public record Reading(String id, Text question, String defaultOption, Text defau
     }
 
     /**
+     * The id's hash: equal readings have equal ids, so this agrees with the record's {@code
+     * equals}. Written out because the record's own hashCode is linked by an invokedynamic
+     * bootstrap that a command's start pays for (rules put readings in hash sets; docs/performance.md).
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
      * R1: does the lead count toward "member units"? Shared by 永川 Y2, 苏州 S1 and 济源 J5-J7.
      * Default yes.
      */

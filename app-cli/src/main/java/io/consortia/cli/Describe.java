@@ -40,8 +40,10 @@ final class Describe {
     static String source(JurisdictionLoader.Found f, Page page) {
         return switch (f.kind()) {
             case MODULE_PATH -> page.of("模块路径", "module path");
-            case IMAGE -> page.of("随附", "bundled") + " (" + f.provider().getClass().getModule().getDescriptor().toNameAndVersion()
-                    + page.of("，在运行时映像中", " in the runtime image") + ")";
+            case IMAGE -> {
+                String module = f.provider().getClass().getModule().getDescriptor().toNameAndVersion();
+                yield page.of("随附（" + module + "，在运行时映像中）", "bundled (" + module + " in the runtime image)");
+            }
             case CLASS_PATH -> page.of("类路径", "class path");
             case BUNDLED -> page.of("随附", "bundled") + " (" + f.jar().orElseThrow().getFileName() + ")";
             case PLUGIN -> page.of("插件", "plug-in") + " " + f.jar().orElseThrow();

@@ -104,7 +104,7 @@ public final class Survey {
     /** Assesses a profile and counts what it shows. */
     public void add(Profile profile) {
         profiles++;
-        LocalDate asOf = options.asOf().orElseGet(() -> profile.appliedOn().orElse(options.today()));
+        LocalDate asOf = options.asOf().isPresent() ? options.asOf().get() : profile.appliedOn().orElse(options.today());
         if (base == null || !base.asOf().equals(asOf)) {
             base = new AssessmentOptions(asOf, options.baseline().readings(), options.registry(), options.baseline().overrides());
         }

@@ -104,7 +104,7 @@ public final class Survey {
     /** Assesses a profile and counts what it shows. */
     public void add(Profile profile) {
         profiles++;
-        LocalDate asOf = options.asOf().orElseGet(() -> profile.appliedOn().orElse(options.today()));
+        LocalDate asOf = options.asOf().isPresent() ? options.asOf().get() : profile.appliedOn().orElse(options.today());
         if (base == null || !base.asOf().equals(asOf)) {
             base = new AssessmentOptions(asOf, options.baseline().readings(), options.registry(), options.baseline().overrides());
         }
@@ -116,12 +116,11 @@ public final class Survey {
             Verdict v = a.verdict();
             t.base[v.ordinal()]++;
             EditionInfo e = t.info(a);
-            t.count(a, v, e);
             // An INELIGIBLE profile stays INELIGIBLE under other readings or parameters when a
             // MANDATORY rule that fails reads none of them: its outcome cannot change. Most of a
             // population is INELIGIBLE, so most re-evaluations are not needed (the counts are
             // the same; SurveyTest checks them against assessing every profile anew).
-            long kept = v == Verdict.INELIGIBLE ? e.unchangedFailures(a) : 0;
+            long kept = t.count(a, v, e);
             if (options.scenario().isPresent()) {
                 Verdict w = (kept & EditionInfo.SCENARIO) != 0 ? v
                         : jurisdiction.reassess(a, options.scenario().get().readings(), options.scenario().get().overrides()).verdict();
@@ -215,17 +214,6 @@ public final class Survey {
         private boolean changed(String parameter, Setting base, Setting scenario) {
             return !base.overrides().get(parameter).equals(scenario.overrides().get(parameter));
         }
-
-        /** The settings under which the verdict stays INELIGIBLE: those that keep some failing MANDATORY rule failing. */
-        long unchangedFailures(Assessment a) {
-            long kept = 0;
-            for (int i = 0; i < keeps.length; i++) {
-                if (a.evaluated(i) && a.outcome(i) == Outcome.FAIL && a.strength(i) == Strength.MANDATORY) {
-                    kept |= keeps[i];
-                }
-            }
-            return kept;
-        }
     }
 
     /** The counts of one jurisdiction. */
@@ -286,21 +274,31 @@ public final class Survey {
             return last;
         }
 
-        void count(Assessment run, Verdict verdict, EditionInfo edition) {
+        /**
+         * Counts the assessment's findings; returns the settings under which its verdict stays
+         * INELIGIBLE (those that keep some failing MANDATORY rule failing; none unless it is
+         * INELIGIBLE).
+         */
+        long count(Assessment run, Verdict verdict, EditionInfo edition) {
             int[] map = edition.map;
+            long[] keeps = edition.keeps;
             int blocking = 0;
             int only = -1;
+            long kept = 0;
             for (int i = 0; i < run.ruleCount(); i++) {
                 if (!run.evaluated(i)) {
                     continue;
                 }
                 Outcome o = run.outcome(i);
+                Strength s = run.strength(i);
                 if (o == Outcome.FAIL) {
                     fails[map[i]]++;
+                    if (s == Strength.MANDATORY) {
+                        kept |= keeps[i];
+                    }
                 } else if (o == Outcome.UNKNOWN) {
                     unknowns[map[i]]++;
                 }
-                Strength s = run.strength(i);
                 if (o != Outcome.PASS && s.bindsVerdict()) {
                     blocking++;
                     only = map[i];
@@ -309,6 +307,7 @@ public final class Survey {
             if (verdict != Verdict.ELIGIBLE && blocking == 1) {
                 binding[only]++;
             }
+            return verdict == Verdict.INELIGIBLE ? kept : 0;
         }
 
         void merge(Tally o) {

@@ -36,7 +36,12 @@ public final class LifecyclePolicy {
     private final List<FilingDuty> filings;
     private final List<Remark> remarks;
     private final List<OwnTransition> own;
-    private final TransitionTable table;
+    /**
+     * Built when first asked for (a simulation, a diagram), not with the policy: it cannot fail
+     * (the draft was checked before the policy was made), and building the five jurisdictions'
+     * tables was a tenth of every command's start (docs/performance.md, Start-up). Thread-safe.
+     */
+    private final io.vavr.Lazy<TransitionTable> table = io.vavr.Lazy.of(() -> TransitionTable.of(this));
 
     LifecyclePolicy(String jurisdiction, Procedure procedure, Clause supervision, Optional<NoticeRule> notice, Optional<Validity> validity,
                     List<ReportDuty> reports, Optional<GradeScale> gradeScale, List<GradeRule> gradeRules, List<Guard> guards,
@@ -56,7 +61,6 @@ public final class LifecyclePolicy {
         this.filings = List.copyOf(filings);
         this.remarks = List.copyOf(remarks);
         this.own = List.copyOf(own);
-        this.table = TransitionTable.of(this);
     }
 
     /** The jurisdiction id ({@code qingdao}). */
@@ -130,7 +134,7 @@ public final class LifecyclePolicy {
     }
 
     TransitionTable table() {
-        return table;
+        return table.get();
     }
 
     /** The clause of the first step the event records, else the supervision clause. */
@@ -198,12 +202,12 @@ public final class LifecyclePolicy {
 
     /** The edges of the state diagram with the parameters' values in force. */
     public List<Transition> transitions(ParameterValues values) {
-        return table.all().stream().filter(m -> !m.keepsState()).map(m -> m.view(values)).toList();
+        return table().all().stream().filter(m -> !m.keepsState()).map(m -> m.view(values)).toList();
     }
 
     /** Every row of the transition table, state changes and events accepted in place alike. */
     public List<Transition> table(ParameterValues values) {
-        return table.all().stream().map(m -> m.view(values)).toList();
+        return table().all().stream().map(m -> m.view(values)).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.consortia.io.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.consortia.kernel.code.CreditCode;
 import io.consortia.kernel.code.DivisionCode;
 import io.consortia.kernel.input.Bounds;
@@ -70,7 +71,7 @@ public final class ProfileLine {
     private static final int P_GOVERNANCE = 4;
     private static final int P_FACTS = 5;
     private static final int P_MEMBERS = 6;
-    private static final Map<String, Integer> PROFILE_KEYS = keys("name", "field", "appliedOn", "lead", "governance", "facts", "members");
+    private static final Keys PROFILE_KEYS = new Keys(keys("name", "field", "appliedOn", "lead", "governance", "facts", "members"));
 
     private static final int M_ID = 0;
     private static final int M_NAME = 1;
@@ -87,14 +88,16 @@ public final class ProfileLine {
     /** The traits follow, in {@link Trait} order. */
     private static final int M_TRAIT = 12;
     private static final Trait[] TRAITS = Trait.values();
-    private static final Map<String, Integer> MEMBER_KEYS = memberKeys();
+    private static final Keys MEMBER_KEYS = new Keys(memberKeys());
 
-    private static final Map<String, Integer> PLATFORM_KEYS = keys("name", "level", "type");
-    private static final Map<String, Integer> FINANCE_KEYS = keys("year", "revenue", "rdExpense");
+    private static final Keys PLATFORM_KEYS = new Keys(keys("name", "level", "type"));
+    private static final Keys FINANCE_KEYS = new Keys(keys("year", "revenue", "rdExpense"));
 
-    /** The yes/no facts by their keys in the format, as {@link FactKey#byKey} knows them. */
-    private static final Map<String, GovernanceItem> GOVERNANCE = byKey(GovernanceItem.values());
-    private static final Map<String, Attestation> ATTESTATIONS = byKey(Attestation.values());
+    /** The yes/no facts by their keys in the format, as {@link FactKey#byKey} knows them (by ordinal). */
+    private static final GovernanceItem[] GOVERNANCE_ITEMS = GovernanceItem.values();
+    private static final Keys GOVERNANCE = new Keys(byKey(GOVERNANCE_ITEMS));
+    private static final Attestation[] ATTESTATIONS = Attestation.values();
+    private static final Keys ATTESTATION_KEYS = new Keys(byKey(ATTESTATIONS));
     private static final UnitKind[] KINDS = UnitKind.values();
     private static final ChainPosition[] POSITIONS = ChainPosition.values();
     private static final PlatformLevel[] LEVELS = PlatformLevel.values();
@@ -108,12 +111,35 @@ public final class ProfileLine {
         return Map.copyOf(out);
     }
 
-    private static <K extends Enum<K> & FactKey> Map<String, K> byKey(K[] constants) {
-        Map<String, K> out = new HashMap<>();
+    private static <K extends Enum<K> & FactKey> Map<String, Integer> byKey(K[] constants) {
+        Map<String, Integer> out = new HashMap<>();
         for (K k : constants) {
-            out.put(k.key(), k);
+            out.put(k.key(), k.ordinal());
         }
         return Map.copyOf(out);
+    }
+
+    /**
+     * The fields of one kind of object: their indexes by name, the names as Jackson matches them
+     * in the input without looking them up ({@link JsonParser#nextFieldName(
+     * com.fasterxml.jackson.core.SerializableString)}), and for each field the one that followed
+     * it last time: lines written by one program put their fields in one order, so the guess is
+     * mostly right and the name is then a comparison of bytes (looking names up was a quarter of
+     * the reading). Shared by every thread: a guess is only a hint, and a stale one costs one
+     * comparison.
+     */
+    private static final class Keys {
+        final Map<String, Integer> index;
+        final SerializedString[] names;
+        /** {@code next[k + 1]}: the field that followed field {@code k} (and {@code next[0]} the first) last time. */
+        final int[] next;
+
+        Keys(Map<String, Integer> index) {
+            this.index = index;
+            this.names = new SerializedString[index.size()];
+            index.forEach((name, k) -> names[k] = new SerializedString(name));
+            this.next = new int[index.size() + 1];
+        }
     }
 
     private static Map<String, Integer> memberKeys() {
@@ -166,18 +192,32 @@ public final class ProfileLine {
             return t;
         }
 
-        /** The index of the next field of an object (its bit not yet in {@code seen}), or -1 at its end. */
-        private int field(Map<String, Integer> keys, long seen) throws IOException {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.END_OBJECT) {
-                return -1;
+        /**
+         * The index of the next field of an object, after field {@code last} (-1 at the start),
+         * or -1 at the object's end; a field already in {@code seen} is a duplicate.
+         */
+        private int field(Keys keys, int last, long seen) throws IOException {
+            int guess = keys.next[last + 1];
+            int k;
+            if (p.nextFieldName(keys.names[guess])) {
+                k = guess;
+            } else {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.END_OBJECT) {
+                    return -1;
+                }
+                if (t != JsonToken.FIELD_NAME) {
+                    throw NOT_PLAIN;
+                }
+                Integer found = keys.index.get(p.currentName());
+                if (found == null) {
+                    throw NOT_PLAIN; // an unknown field (a warning)
+                }
+                k = found;
+                keys.next[last + 1] = k;
             }
-            if (t != JsonToken.FIELD_NAME) {
-                throw NOT_PLAIN;
-            }
-            Integer k = keys.get(p.currentName());
-            if (k == null || (seen & (1L << k)) != 0) {
-                throw NOT_PLAIN; // an unknown field (a warning) or a duplicate key (an error)
+            if ((seen & (1L << k)) != 0) {
+                throw NOT_PLAIN; // a duplicate key (an error)
             }
             return k;
         }
@@ -190,7 +230,7 @@ public final class ProfileLine {
             long seen = 0;
             String lead = null;
             Set<String> ids = null;
-            for (int k; (k = field(PROFILE_KEYS, seen)) >= 0; ) {
+            for (int k = -1; (k = field(PROFILE_KEYS, k, seen)) >= 0; ) {
                 seen |= 1L << k;
                 JsonToken t = value();
                 switch (k) {
@@ -206,7 +246,7 @@ public final class ProfileLine {
                         }
                     }
                     case P_LEAD -> lead = nonBlank(t);
-                    case P_GOVERNANCE -> facts(t, GOVERNANCE, b::putGovernance);
+                    case P_GOVERNANCE -> facts(t, GOVERNANCE, GOVERNANCE_ITEMS, b::putGovernance);
                     case P_FACTS -> nothing(t);
                     default -> ids = members(t, b);
                 }
@@ -259,7 +299,7 @@ public final class ProfileLine {
             long seen = 0;
             int required = 0;
             Map<Integer, FiscalYear> years = null;
-            for (int k; (k = field(MEMBER_KEYS, seen)) >= 0; ) {
+            for (int k = -1; (k = field(MEMBER_KEYS, k, seen)) >= 0; ) {
                 seen |= 1L << k;
                 JsonToken v = value();
                 if (k >= M_TRAIT) {
@@ -341,7 +381,7 @@ public final class ProfileLine {
                             }
                         }
                     }
-                    case M_ATTESTED -> facts(v, ATTESTATIONS, b::putAttested);
+                    case M_ATTESTED -> facts(v, ATTESTATION_KEYS, ATTESTATIONS, b::putAttested);
                     default -> nothing(v);
                 }
             }
@@ -359,7 +399,7 @@ public final class ProfileLine {
             String name = "";
             PlatformLevel level = null;
             Optional<PlatformType> type = Optional.empty();
-            for (int k; (k = field(PLATFORM_KEYS, seen)) >= 0; ) {
+            for (int k = -1; (k = field(PLATFORM_KEYS, k, seen)) >= 0; ) {
                 seen |= 1L << k;
                 JsonToken v = value();
                 if (k == 0) {
@@ -385,7 +425,7 @@ public final class ProfileLine {
             int year = -1;
             Optional<BigDecimal> revenue = Optional.empty();
             Optional<BigDecimal> rd = Optional.empty();
-            for (int k; (k = field(FINANCE_KEYS, seen)) >= 0; ) {
+            for (int k = -1; (k = field(FINANCE_KEYS, k, seen)) >= 0; ) {
                 seen |= 1L << k;
                 JsonToken v = value();
                 if (k == 0) {
@@ -405,7 +445,7 @@ public final class ProfileLine {
         }
 
         /** A mapping of yes/no facts by their keys (absent or null: none). */
-        private <K extends Enum<K> & FactKey> void facts(JsonToken t, Map<String, K> byKey, java.util.function.BiConsumer<K, Boolean> put)
+        private <K extends Enum<K> & FactKey> void facts(JsonToken t, Keys keys, K[] constants, java.util.function.BiConsumer<K, Boolean> put)
                 throws IOException {
             if (t == JsonToken.VALUE_NULL) {
                 return;
@@ -414,18 +454,11 @@ public final class ProfileLine {
                 throw NOT_PLAIN;
             }
             long seen = 0;
-            while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
-                if (t != JsonToken.FIELD_NAME) {
-                    throw NOT_PLAIN;
-                }
-                K key = byKey.get(p.currentName());
-                if (key == null || (seen & (1L << key.ordinal())) != 0) {
-                    throw NOT_PLAIN;
-                }
-                seen |= 1L << key.ordinal();
+            for (int k = -1; (k = field(keys, k, seen)) >= 0; ) {
+                seen |= 1L << k;
                 Boolean v = bool(value());
                 if (v != null) {
-                    put.accept(key, v);
+                    put.accept(constants[k], v);
                 }
             }
         }

@@ -12,8 +12,10 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "launcher test failed: $*" >&2; exit 1; }
 unset CONSORTIA_NO_CDS
 
+# The archives of every JVM go, so that the one left after a run is this JVM's.
+rm -f app-cli/target/modules/.consortia-*.jsa app-cli/target/modules/.consortia-*.jsa.ok
 $c jurisdictions >/dev/null || fail "the launcher does not run"
-jsa="$(ls -t app-cli/target/modules/.consortia-*.jsa 2>/dev/null | head -n 1)"
+jsa="$(ls app-cli/target/modules/.consortia-*.jsa 2>/dev/null | head -n 1)"
 [ -n "$jsa" ] || fail "no class-data archive was made"
 remade() { [ -f "$jsa.ok" ] && [ "$(wc -c <"$jsa")" -gt 100000 ] && [ "$(cat "$jsa.ok")" = "$(wc -c <"$jsa")" ]; }
 
@@ -32,17 +34,15 @@ remade || fail "the unrecorded archive was not made again"
 echo "archive: truncated, garbage and unrecorded archives remade"
 
 # The runtime image (ADR 0022): one per JVM; a damaged one is made again, never run.
-image="$(ls -d app-cli/target/image-* 2>/dev/null | grep -v '\.tmp$' | head -n 1)"
-if [ -n "$image" ]; then
+# This JVM's image, named as the launcher names it (the java binary's device, inode and time).
+image="app-cli/target/image-$(stat -L -c '%d-%i-%Y' "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")"
+if [ -d "$image" ]; then
   $c jurisdictions | grep -q "in the runtime image" || fail "the bundled jurisdictions do not come from the image"
   truncate -s 1000 "$image/lib/modules"
   out="$($c jurisdictions 2>&1)" || fail "with a truncated image: exit $?: $out"
   grep -q "^suzhou .*bundled" <<<"$out" || fail "with a truncated image: $out"
   [ "$(wc -c <"$image/lib/modules")" -gt 1000 ] || fail "the truncated image was not made again"
-  rm -f "$image/bin/java"
-  $c jurisdictions >/dev/null || fail "with an image missing its java: exit $?"
-  [ -x "$image/bin/java" ] || fail "the image missing its java was not made again"
-  echo "image: truncated and incomplete images remade"
+  echo "image: a truncated image remade"
 else
   echo "image: none (this JDK cannot link one); the launcher runs on the module path"
 fi

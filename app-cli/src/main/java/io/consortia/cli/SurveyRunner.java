@@ -195,13 +195,17 @@ final class SurveyRunner {
             work.run(survey);
             return survey;
         }
-        List<Survey> surveys = new ArrayList<>();
+        // Each thread makes its own survey, so that its counters are allocated in its own memory
+        // (two surveys made one after the other would share cache lines at their edges, and
+        // every profile writes to them).
+        Survey[] surveys = new Survey[threads];
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Survey survey = prototype.fresh();
-            surveys.add(survey);
+            int slot = t;
             Thread thread = new Thread(() -> {
                 try {
+                    Survey survey = prototype.fresh();
+                    surveys[slot] = survey;
                     work.run(survey);
                 } catch (Throwable e) {
                     fatal.compareAndSet(null, e);
@@ -237,9 +241,9 @@ final class SurveyRunner {
         if (e != null) {
             throw new IllegalStateException(e);
         }
-        Survey all = surveys.get(0);
-        for (int i = 1; i < surveys.size(); i++) {
-            all.merge(surveys.get(i));
+        Survey all = surveys[0];
+        for (int i = 1; i < surveys.length; i++) {
+            all.merge(surveys[i]);
         }
         return all;
     }

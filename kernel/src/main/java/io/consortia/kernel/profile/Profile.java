@@ -67,17 +67,20 @@ public abstract class Profile {
     }
 
     /** The governance items stated, as bits ({@link FactBits#of(GovernanceItem)}). */
-    @Value.Derived
-    @Value.Auxiliary
     public long governanceKnown() {
-        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, false);
+        return FactBits.known(governanceBits());
     }
 
     /** The governance items stated to be in place, as bits; a subset of {@link #governanceKnown()}. */
+    public long governanceValue() {
+        return FactBits.value(governanceBits());
+    }
+
+    /** {@link #governanceKnown()} and {@link #governanceValue()} packed ({@link FactBits#packed}), computed once. */
     @Value.Derived
     @Value.Auxiliary
-    public long governanceValue() {
-        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, true);
+    long governanceBits() {
+        return FactBits.packed(governance(), FactBits.GOVERNANCE, 0);
     }
 
     /** Members other than the lead, in order. */

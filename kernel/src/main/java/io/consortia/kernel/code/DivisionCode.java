@@ -66,6 +66,20 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         return new DivisionCode(text);
     }
 
+    /**
+     * The code as a number ({@code 320505}), for containment tests without strings: the six digits
+     * read directly (the code is valid, so no parsing is needed).
+     *
+     * @since 0.3
+     */
+    public int number() {
+        int n = 0;
+        for (int i = 0; i < 6; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
+    }
+
     /** Whether this code lies within the region (prefix containment). */
     public boolean within(Region region) {
         return value.startsWith(region.prefix());

@@ -45,6 +45,9 @@ public final class FactBits {
         if (ATTESTATION + Attestation.values().length > FREE) {
             throw new ExceptionInInitializerError("the member facts need more than " + FREE + " bits");
         }
+        if (OWN > 32 || GovernanceItem.values().length > 32) {
+            throw new ExceptionInInitializerError("the stated facts need more than 32 bits: they no longer pack in a long");
+        }
     }
 
     public static long of(UnitKind kind) {
@@ -84,21 +87,37 @@ public final class FactBits {
     }
 
     /**
-     * The bits of the facts a map states ({@code value} false) or states true ({@code value}
-     * true), the first fact at bit {@code first}: looked up by the enum's constants, without
-     * iterating the map's entries (members are built by the million in surveys).
+     * The facts a map states and those it states true, the first fact at bit {@code first}, in one
+     * pass: the stated bits in the low 32 bits of the result, the true ones in the high 32 bits
+     * ({@link #known}, {@link #value}). Looked up by the enum's constants, without iterating the
+     * map's entries, and only until every entry is found (members are built by the million in
+     * surveys, and each lookup through the unmodifiable wrapper is an interface call).
      */
-    static <K extends Enum<K>> long bits(Map<K, Boolean> facts, K[] constants, int first, boolean value) {
-        if (facts.isEmpty()) {
-            return 0;
-        }
-        long out = 0;
-        for (K k : constants) {
-            Boolean v = facts.get(k);
-            if (v != null && (!value || v)) {
-                out |= 1L << (first + k.ordinal());
+    static <K extends Enum<K>> long packed(Map<K, Boolean> facts, K[] constants, int first) {
+        int left = facts.size();
+        long known = 0;
+        long value = 0;
+        for (int i = 0; left > 0 && i < constants.length; i++) {
+            Boolean v = facts.get(constants[i]);
+            if (v != null) {
+                left--;
+                long bit = 1L << (first + i);
+                known |= bit;
+                if (v) {
+                    value |= bit;
+                }
             }
         }
-        return out;
+        return known | value << 32;
+    }
+
+    /** The stated bits of a {@link #packed} result. */
+    static long known(long packed) {
+        return packed & 0xFFFF_FFFFL;
+    }
+
+    /** The bits stated true of a {@link #packed} result. */
+    static long value(long packed) {
+        return packed >>> 32;
     }
 }

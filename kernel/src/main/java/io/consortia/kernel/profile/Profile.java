@@ -67,17 +67,20 @@ public abstract class Profile {
     }
 
     /** The governance items stated, as bits ({@link FactBits#of(GovernanceItem)}). */
-    @Value.Derived
-    @Value.Auxiliary
     public long governanceKnown() {
-        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, false);
+        return FactBits.known(governanceBits());
     }
 
     /** The governance items stated to be in place, as bits; a subset of {@link #governanceKnown()}. */
+    public long governanceValue() {
+        return FactBits.value(governanceBits());
+    }
+
+    /** {@link #governanceKnown()} and {@link #governanceValue()} packed ({@link FactBits#packed}), computed once. */
     @Value.Derived
     @Value.Auxiliary
-    public long governanceValue() {
-        return FactBits.bits(governance(), FactBits.GOVERNANCE, 0, true);
+    long governanceBits() {
+        return FactBits.packed(governance(), FactBits.GOVERNANCE, 0);
     }
 
     /** Members other than the lead, in order. */
@@ -95,17 +98,47 @@ public abstract class Profile {
         return (governanceValue() & bit) != 0 ? Outcome.PASS : Outcome.FAIL;
     }
 
+    /**
+     * A member id that occurs twice, or {@code null}. Up to {@value #PAIRWISE} members, pairs are
+     * compared by their (cached) hash codes first, without the hash set that larger profiles use:
+     * profiles are built by the million in surveys, and most have a dozen members.
+     */
+    private static String duplicateId(List<Member> members) {
+        int n = members.size();
+        if (n > PAIRWISE) {
+            Set<String> ids = new HashSet<>();
+            for (Member m : members) {
+                if (!ids.add(m.id())) {
+                    return m.id();
+                }
+            }
+            return null;
+        }
+        String[] ids = new String[n];
+        int[] hashes = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = members.get(i).id();
+            hashes[i] = ids[i].hashCode();
+            for (int j = 0; j < i; j++) {
+                if (hashes[j] == hashes[i] && ids[j].equals(ids[i])) {
+                    return ids[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int PAIRWISE = 64;
+
     @Value.Check
     protected void check() {
         if (name().isBlank()) {
             throw new IllegalStateException("a profile needs a name");
         }
         OwnValues.check(ownFacts());
-        Set<String> ids = new HashSet<>();
-        for (Member m : members()) {
-            if (!ids.add(m.id())) {
-                throw new IllegalStateException("duplicate member id " + m.id());
-            }
+        String duplicate = duplicateId(members());
+        if (duplicate != null) {
+            throw new IllegalStateException("duplicate member id " + duplicate);
         }
         if (leadIndex() < 0) {
             throw new IllegalStateException("the lead " + leadId() + " is not a member");

@@ -258,33 +258,18 @@ public final class ProfileLine {
             return b.leadId(lead).build();
         }
 
-        /** The members, added to the builder; their ids. */
+        /** The members (at least one), added to the builder; their ids. */
         private Set<String> members(JsonToken t, ImmutableProfile.Builder b) throws IOException {
-            if (t != JsonToken.START_ARRAY) {
-                throw NOT_PLAIN;
-            }
             Set<String> ids = new HashSet<>();
-            Set<CreditCode> codes = null;
-            int n = 0;
-            JsonToken m;
-            while ((m = value()) != JsonToken.END_ARRAY) {
-                if (++n > Bounds.MAX_MEMBERS) {
-                    throw NOT_PLAIN;
-                }
+            Set<CreditCode> codes = new HashSet<>();
+            int n = elements(t, Bounds.MAX_MEMBERS, m -> {
                 Member member = member(m);
-                if (!ids.add(member.id())) {
-                    throw NOT_PLAIN;
-                }
-                if (member.creditCode().isPresent()) {
-                    if (codes == null) {
-                        codes = new HashSet<>();
-                    }
-                    if (!codes.add(member.creditCode().get())) {
-                        throw NOT_PLAIN;
-                    }
+                if (!ids.add(member.id())
+                        || member.creditCode().isPresent() && !codes.add(member.creditCode().get())) {
+                    throw NOT_PLAIN; // an id or a credit code given twice
                 }
                 b.addMembers(member);
-            }
+            });
             if (n == 0) {
                 throw NOT_PLAIN;
             }
@@ -298,7 +283,6 @@ public final class ProfileLine {
             ImmutableMember.Builder b = ImmutableMember.builder();
             long seen = 0;
             int required = 0;
-            Map<Integer, FiscalYear> years = null;
             for (int k = -1; (k = field(MEMBER_KEYS, k, seen)) >= 0; ) {
                 seen |= 1L << k;
                 JsonToken v = value();
@@ -331,17 +315,7 @@ public final class ProfileLine {
                             b.creditCode(parsed(v, CreditCode::parse));
                         }
                     }
-                    case M_STATIONED_IN -> {
-                        if (v != JsonToken.VALUE_NULL) {
-                            list(v);
-                            int n = 0;
-                            JsonToken s;
-                            while ((s = value()) != JsonToken.END_ARRAY) {
-                                count(++n);
-                                b.addStationedIn(parsed(s, DivisionCode::parse));
-                            }
-                        }
-                    }
+                    case M_STATIONED_IN -> elements(v, Bounds.MAX_LIST, s -> b.addStationedIn(parsed(s, DivisionCode::parse)));
                     case M_CHAIN_POSITION -> {
                         if (v != JsonToken.VALUE_NULL) {
                             b.chainPosition(constant(v, POSITIONS));
@@ -352,34 +326,16 @@ public final class ProfileLine {
                             b.ongoingRdProjects(integer(v, 0, Integer.MAX_VALUE));
                         }
                     }
-                    case M_PLATFORMS -> {
-                        if (v != JsonToken.VALUE_NULL) {
-                            list(v);
-                            int n = 0;
-                            JsonToken e;
-                            while ((e = value()) != JsonToken.END_ARRAY) {
-                                count(++n);
-                                b.addPlatforms(platform(e));
-                            }
-                        }
-                    }
+                    case M_PLATFORMS -> elements(v, Bounds.MAX_LIST, e -> b.addPlatforms(platform(e)));
                     case M_FINANCES -> {
-                        if (v != JsonToken.VALUE_NULL) {
-                            list(v);
-                            int n = 0;
-                            JsonToken e;
-                            while ((e = value()) != JsonToken.END_ARRAY) {
-                                count(++n);
-                                FiscalYear y = fiscalYear(e);
-                                if (years == null) {
-                                    years = new HashMap<>();
-                                }
-                                if (years.putIfAbsent(y.year(), y) != null) {
-                                    throw NOT_PLAIN; // a year given twice
-                                }
-                                b.putFinances(y.year(), y);
+                        Set<Integer> years = new HashSet<>();
+                        elements(v, Bounds.MAX_LIST, e -> {
+                            FiscalYear y = fiscalYear(e);
+                            if (!years.add(y.year())) {
+                                throw NOT_PLAIN; // a year given twice
                             }
-                        }
+                            b.putFinances(y.year(), y);
+                        });
                     }
                     case M_ATTESTED -> facts(v, ATTESTATION_KEYS, ATTESTATIONS, b::putAttested);
                     default -> nothing(v);
@@ -473,16 +429,31 @@ public final class ProfileLine {
             }
         }
 
-        private static void list(JsonToken t) {
+        /** What is done with each element of a list. */
+        @FunctionalInterface
+        private interface Element {
+            void read(JsonToken t) throws IOException;
+        }
+
+        /**
+         * The elements of a list (null: none), at most {@code max}, each read in turn; how many
+         * there were.
+         */
+        private int elements(JsonToken t, int max, Element each) throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                return 0;
+            }
             if (t != JsonToken.START_ARRAY) {
                 throw NOT_PLAIN;
             }
-        }
-
-        private static void count(int elements) {
-            if (elements > Bounds.MAX_LIST) {
-                throw NOT_PLAIN;
+            int n = 0;
+            for (JsonToken e; (e = value()) != JsonToken.END_ARRAY; ) {
+                if (++n > max) {
+                    throw NOT_PLAIN;
+                }
+                each.read(e);
             }
+            return n;
         }
 
         /** A text value within the bound, as written. */

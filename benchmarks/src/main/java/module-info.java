@@ -22,7 +22,7 @@
 module io.consortia.benchmarks {
     requires io.consortia.kernel;
     requires io.consortia.survey;
-    requires io.consortia.io; // SurveyBenchmark reads JSON lines
+    requires io.consortia.io; // ProfileLine, TreeFile, ProfileJson (JsonLinesBenchmark, SurveyBenchmark)
     requires io.consortia.tck; // RandomProfiles
     requires jmh.core;
     requires com.fasterxml.jackson.databind;

@@ -18,6 +18,12 @@ import java.util.Map;
  * generator: keys in the order the format documents them, absent facts left out (absent means
  * unknown), money in yuan as plain numbers. What {@code ProfileReader} reads back is the same
  * profile.
+ *
+ * <p>Not {@link io.consortia.io.json.ProfileJson}, on purpose: that one builds a tree in the normal
+ * form that decision records hold and digest (the keys of traits and facts in name order, an empty
+ * platform name and the trailing zeros of an amount left out); this one streams a population in
+ * the format's documented order, and the lines {@code consortia generate} has written must stay
+ * the same.
  */
 public final class ProfileJson {
 

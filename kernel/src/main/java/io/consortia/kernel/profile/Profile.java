@@ -99,9 +99,10 @@ public abstract class Profile {
     }
 
     /**
-     * A member id that occurs twice, or {@code null}. Up to {@value #PAIRWISE} members, pairs are
-     * compared by their (cached) hash codes first, without the hash set that larger profiles use:
-     * profiles are built by the million in surveys, and most have a dozen members.
+     * A member id that occurs twice, or {@code null}. Up to {@value #PAIRWISE} members the ids are
+     * compared pairwise (a string's hash code is cached, so most comparisons stop there), without
+     * the hash set that larger profiles use: profiles are built by the million in surveys, and
+     * most have a dozen members.
      */
     private static String duplicateId(List<Member> members) {
         int n = members.size();
@@ -114,14 +115,12 @@ public abstract class Profile {
             }
             return null;
         }
-        String[] ids = new String[n];
-        int[] hashes = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = members.get(i).id();
-            hashes[i] = ids[i].hashCode();
+        for (int i = 1; i < n; i++) {
+            String id = members.get(i).id();
             for (int j = 0; j < i; j++) {
-                if (hashes[j] == hashes[i] && ids[j].equals(ids[i])) {
-                    return ids[i];
+                String other = members.get(j).id();
+                if (other.hashCode() == id.hashCode() && other.equals(id)) {
+                    return id;
                 }
             }
         }

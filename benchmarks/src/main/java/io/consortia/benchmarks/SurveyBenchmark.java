@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * jurisdictions with every finding evaluated and reading sensitivity counted:
  * <ul>
  *   <li>{@link #synthetic}: generate profile {@code i} ({@code --synthetic}) and add it;</li>
- *   <li>{@link #jsonLines}: read one line of a generated population ({@code consortia generate})
- *       from its UTF-8 bytes, as the survey threads do, and add it.</li>
+ *   <li>{@link #jsonLines}: read one JSON line of a generated profile from its UTF-8 bytes, as the
+ *       survey threads do, and add it (the lines are io's {@code ProfileJson}, the canonical form:
+ *       the facts of {@code consortia generate}'s lines, keys in name order).</li>
  * </ul>
  * Throughput mode, so {@code -t 2} (two threads, each with its own {@link Survey}, as the command's
  * {@code --threads 2}) against {@code -t 1} is the scaling of the survey's code on this machine
@@ -71,7 +72,7 @@ public class SurveyBenchmark {
 
     /** Each thread's survey and its block of indices. */
     @State(Scope.Thread)
-    public static class Thread {
+    public static class Worker {
         Survey survey;
         long index;
         long end;
@@ -94,16 +95,16 @@ public class SurveyBenchmark {
     }
 
     @Benchmark
-    public long synthetic(Population population, Thread thread) {
-        thread.survey.add(population.generator.profile(thread.next(population)));
-        return thread.survey.profiles();
+    public long synthetic(Population population, Worker worker) {
+        worker.survey.add(population.generator.profile(worker.next(population)));
+        return worker.survey.profiles();
     }
 
     @Benchmark
-    public long jsonLines(Population population, Thread thread) {
-        byte[] line = population.lines[(int) (thread.next(population) % LINES)];
+    public long jsonLines(Population population, Worker worker) {
+        byte[] line = population.lines[(int) (worker.next(population) % LINES)];
         Profile p = ProfileLine.read(line, 0, line.length, InputLimits.DEFAULT).orElseThrow();
-        thread.survey.add(p);
-        return thread.survey.profiles();
+        worker.survey.add(p);
+        return worker.survey.profiles();
     }
 }

@@ -83,11 +83,12 @@ err="$( { $c assess examples/*.yaml examples/*.yaml examples/*.yaml | head -n 1 
 [ "$err" = "status 141" ] || fail "| head: $err"
 echo "broken pipe: quiet, status 141"
 # The JVM's flags by command (ADR 0024): short commands C1 alone; serve tiered with G1; survey and
-# generate Parallel GC, with C2 alone when the job is large or of unknown size; a collector named in
-# CONSORTIA_JAVA_OPTS replaces the launcher's.
+# generate Parallel GC, with C2 alone when the job is large or of unknown size (and the JDK's class
+# writer left interpreted); a collector named in CONSORTIA_JAVA_OPTS replaces the launcher's.
 flags() {
   CONSORTIA_JAVA_OPTS="${extra:-} -XX:+PrintFlagsFinal" $c "$@" 2>/dev/null </dev/null \
-    | awk '$2 == "TieredCompilation" || $2 == "UseParallelGC" || $2 == "UseG1GC" || $2 == "TieredStopAtLevel" {printf "%s=%s ", $2, $4}'
+    | awk '$2 == "TieredCompilation" || $2 == "UseParallelGC" || $2 == "UseG1GC" || $2 == "TieredStopAtLevel" {printf "%s=%s ", $2, $4}
+           $1 == "CompileCommand" && $3 ~ /^exclude,jdk\/internal\/org\/objectweb\/asm\// {printf "AsmInterpreted=true "}'
 }
 expect() {
   local want="$1" got
@@ -101,13 +102,13 @@ head -c 120000000 /dev/zero >"$tmp/large.jsonl"
 expect "TieredStopAtLevel=1 UseG1GC=true" assess examples/suzhou-eligible.yaml
 expect "TieredCompilation=true TieredStopAtLevel=4 UseG1GC=true" serve --help
 expect "TieredCompilation=true UseParallelGC=true" survey --synthetic 1000 --format json
-expect "TieredCompilation=false UseParallelGC=true" survey --synthetic 1e6 --format json
+expect "TieredCompilation=false UseParallelGC=true AsmInterpreted=true" survey --synthetic 1e6 --format json
 expect "TieredCompilation=false UseParallelGC=true" survey --synthetic=200_000 --format json
 expect "TieredCompilation=true UseParallelGC=true" survey examples/suzhou-eligible.yaml --format json
 expect "TieredCompilation=false UseParallelGC=true" survey "$tmp/large.jsonl" --format json
 expect "TieredCompilation=false UseParallelGC=true" survey - --format json
 expect "TieredCompilation=true UseParallelGC=true" generate 10 --seed 1
-expect "TieredCompilation=false UseParallelGC=true" generate --seed 1 100000
+expect "TieredCompilation=false UseParallelGC=true AsmInterpreted=true" generate --seed 1 100000
 extra="-XX:+UseSerialGC" expect "UseParallelGC=false UseG1GC=false" survey --synthetic 1e6 --format json
 echo "flags: C1 for short commands, C2 alone for large surveys, Parallel GC for survey and generate"
 echo "launcher hostile-conditions test OK"

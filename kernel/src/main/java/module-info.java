@@ -5,6 +5,7 @@
 module io.consortia.kernel {
     requires transitive io.vavr;
     requires static org.immutables.value;
+    requires static org.immutables.encode;
 
     exports io.consortia.kernel.text;
     exports io.consortia.kernel.outcome;

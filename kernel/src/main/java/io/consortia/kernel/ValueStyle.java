@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  * named {@code Immutable*}, builders that reject missing mandatory attributes. Derived and default
  * attributes are computed in the constructor, in order, without Immutables' initialisation shim
  * (a volatile object per instance, about a fifth of the time of building a {@code Member}, which
- * surveys do by the million): none of them reads another derived or default attribute.
+ * surveys do by the million): none of them reads another derived or default attribute. A
+ * builder makes its lists and maps when something is first added to them, not all of them when
+ * it is made (most members of a survey state no finances and no own facts).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,5 +22,6 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         optionalAcceptNullable = true,
         defaults = @Value.Immutable(copy = true),
-        unsafeDefaultAndDerived = true)
+        unsafeDefaultAndDerived = true,
+        deferCollectionAllocation = true)
 public @interface ValueStyle {}

@@ -90,10 +90,15 @@ public final class FactBits {
      * The facts a map states and those it states true, the first fact at bit {@code first}, in one
      * pass: the stated bits in the low 32 bits of the result, the true ones in the high 32 bits
      * ({@link #known}, {@link #value}). Looked up by the enum's constants, without iterating the
-     * map's entries, and only until every entry is found (members are built by the million in
-     * surveys, and each lookup through the unmodifiable wrapper is an interface call).
+     * map's entries, and only until every entry is found; a {@link FactMap} (what members and
+     * profiles hold) gives its bits without a lookup.
      */
     static <K extends Enum<K>> long packed(Map<K, Boolean> facts, K[] constants, int first) {
+        if (facts instanceof FactMap<?> bits) {
+            // Held as bits already (as built members and profiles hold them): shifted into place.
+            long b = bits.bits();
+            return known(b) << first | value(b) << (32 + first);
+        }
         int left = facts.size();
         long known = 0;
         long value = 0;

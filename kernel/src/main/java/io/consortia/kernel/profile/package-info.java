@@ -4,6 +4,7 @@
  * plain tree and reports every problem with its path.
  */
 @ValueStyle
+@FactMapEncodingEnabled
 package io.consortia.kernel.profile;
 
 import io.consortia.kernel.ValueStyle;

@@ -159,18 +159,23 @@ public final class Run implements RuleContext {
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;
         boolean withRegistry = registry.isPresent();
-        byte[] strength = program.strength;
-        int[] switchReading = program.switchReading;
-        for (int i = 0; i < results.length; i++) {
-            int s = switchReading[i] >= 0 && (mask & (1L << switchReading[i])) != 0 ? program.switchedStrength[i] : strength[i];
-            if (program.cross[i] && !withRegistry) {
-                results[i] = (byte) (s << 2 | SKIPPED);
+        // The program's arrays in locals: the JIT reloads a field after every call.
+        Program p = program;
+        Node[] roots = p.roots;
+        byte[] strength = p.strength;
+        int[] switchReading = p.switchReading;
+        boolean[] cross = p.cross;
+        byte[] out = results;
+        for (int i = 0; i < out.length; i++) {
+            int s = switchReading[i] >= 0 && (mask & (1L << switchReading[i])) != 0 ? p.switchedStrength[i] : strength[i];
+            if (cross[i] && !withRegistry) {
+                out[i] = (byte) (s << 2 | SKIPPED);
                 continue;
             }
-            int o = base != null && !program.opaque[i] && (program.reads[i] & changed) == 0 && sameValues(base, program.slots[i])
+            int o = base != null && !p.opaque[i] && (p.reads[i] & changed) == 0 && sameValues(base, p.slots[i])
                     ? base.results[i] & 3
-                    : program.roots[i].eval(this);
-            results[i] = (byte) (s << 2 | o);
+                    : roots[i].eval(this);
+            out[i] = (byte) (s << 2 | o);
             if (o == FAIL) {
                 if (s == 0) {
                     mandatoryFails = true;

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Several programs assessing the same profiles (the editions of several jurisdictions): one pass
  * over a profile's members ({@link #scan}) serves them all, each program reading its columns from
- * the union of their layouts. Immutable and thread-safe.
+ * the union of their layouts and its predicates from the set's table, where equal predicates of
+ * several programs are one row, evaluated once per profile. Immutable and thread-safe.
  */
 public final class ProgramSet {
 

@@ -135,7 +135,9 @@ public final class Run implements RuleContext {
     /**
      * The same profile under other readings and parameter values. The pass over the members is not
      * repeated: member tests are compiled under every combination of the readings they consult and
-     * thresholds are not part of them, so only the rules are evaluated again. What surveys use for
+     * thresholds are not part of them, so only the rules are evaluated again, and of those only the
+     * ones that read a reading or a parameter whose value differs (the others keep this run's
+     * outcome; a rule with a custom condition is always evaluated again). What surveys use for
      * scenarios and reading sensitivity.
      */
     public Run under(ReadingSet readings, Bindings bindings) {

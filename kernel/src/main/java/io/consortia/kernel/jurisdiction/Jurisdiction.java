@@ -138,7 +138,8 @@ public final class Jurisdiction {
 
     /**
      * The same profile, as already assessed, under other readings and overrides (same reference
-     * date and registry): only the rules are evaluated again, not the members.
+     * date and registry): only the rules are evaluated again, not the members, and only those that
+     * read a reading or a parameter whose value differs.
      */
     public Assessment reassess(Assessment a, io.consortia.kernel.reading.ReadingSet readings, io.consortia.kernel.parameter.Overrides overrides) {
         Edition inForce = inForce(a.asOf());

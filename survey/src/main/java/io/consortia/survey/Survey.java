@@ -285,10 +285,8 @@ public final class Survey {
             int blocking = 0;
             int only = -1;
             long kept = 0;
-            for (int i = 0; i < run.ruleCount(); i++) {
-                if (!run.evaluated(i)) {
-                    continue;
-                }
+            // A rule that passes (or was not evaluated) counts nowhere: only the others are visited.
+            for (int i = run.nextNotPassing(0); i >= 0; i = run.nextNotPassing(i + 1)) {
                 Outcome o = run.outcome(i);
                 Strength s = run.strength(i);
                 if (o == Outcome.FAIL) {
@@ -296,10 +294,10 @@ public final class Survey {
                     if (s == Strength.MANDATORY) {
                         kept |= keeps[i];
                     }
-                } else if (o == Outcome.UNKNOWN) {
+                } else {
                     unknowns[map[i]]++;
                 }
-                if (o != Outcome.PASS && s.bindsVerdict()) {
+                if (s.bindsVerdict()) {
                     blocking++;
                     only = map[i];
                 }

@@ -126,8 +126,8 @@ public final class Assessment {
 
     /**
      * How many rules the edition applied has: with {@link #rule}, {@link #evaluated}, {@link
-     * #outcome(int)} and {@link #strength(int)}, the findings by index, without building them (for
-     * surveys of millions of profiles).
+     * #outcome(int)}, {@link #strength(int)} and {@link #nextNotPassing}, the findings by index,
+     * without building them (for surveys of millions of profiles).
      */
     public int ruleCount() {
         return run.size();
@@ -146,6 +146,14 @@ public final class Assessment {
     /** Rule {@code i}'s outcome. */
     public Outcome outcome(int i) {
         return run.outcome(i);
+    }
+
+    /**
+     * The first rule from {@code i} on that was evaluated and failed or is unknown, or -1: the
+     * findings that are not PASS by index, without visiting the others.
+     */
+    public int nextNotPassing(int i) {
+        return run.nextNotPassing(i);
     }
 
     /** Rule {@code i}'s strength under the readings in force. */

@@ -118,8 +118,12 @@ final class Layout {
     /**
      * The members' facts by column: for column c and word w (members 64w to 64w + 63), who states
      * the fact at {@code c * words + w} (only for {@code c < stated}), who states it true at
-     * {@code valueAt(words) + c * words + w}. Each fact column is gathered 64 members at a time
-     * without a branch.
+     * {@code valueAt(words) + c * words + w}.
+     *
+     * <p>Eight members at a time: each byte of their fact vectors (the facts are below bit 32,
+     * {@link FactBits#OWN}) makes, with the same byte of the seven others, an 8 × 8 bit matrix,
+     * transposed at once ({@link #transpose8}); then each column takes the byte of its fact, the
+     * eight members' bits, without a branch.
      */
     long[] transpose(Member[] members, int words) {
         int n = members.length;
@@ -128,28 +132,30 @@ final class Layout {
             return bits;
         }
         int valueAt = valueAt(words);
-        for (int w = 0; w < words; w++) {
-            int from = w << 6;
-            int to = Math.min(n, from + 64);
-            for (int c = 0; c < stated; c++) {
-                int b = factBits[c];
-                long k = 0;
-                long v = 0;
-                for (int i = from; i < to; i++) {
-                    Member m = members[i];
-                    k |= ((m.knownBits() >>> b) & 1L) << i;
-                    v |= ((m.valueBits() >>> b) & 1L) << i;
+        // Byte L of the eight members' known vectors at L, of their value vectors at 4 + L.
+        long[] lanes = new long[8];
+        for (int from = 0; from < n; from += 8) {
+            Arrays.fill(lanes, 0);
+            for (int j = 0; j < 8 && from + j < n; j++) {
+                long known = members[from + j].knownBits();
+                long value = members[from + j].valueBits();
+                for (int lane = 0; lane < 4; lane++) {
+                    lanes[lane] |= ((known >>> (lane << 3)) & 0xFF) << (j << 3);
+                    lanes[4 + lane] |= ((value >>> (lane << 3)) & 0xFF) << (j << 3);
                 }
-                bits[c * words + w] = k;
-                bits[valueAt + c * words + w] = v;
             }
-            for (int c = stated; c < factBits.length; c++) {
+            for (int lane = 0; lane < 8; lane++) {
+                lanes[lane] = transpose8(lanes[lane]);
+            }
+            int w = from >>> 6;
+            int at = from & 63;
+            for (int c = 0; c < factBits.length; c++) {
                 int b = factBits[c];
-                long v = 0;
-                for (int i = from; i < to; i++) {
-                    v |= ((members[i].valueBits() >>> b) & 1L) << i;
+                int byteOf = (b & 7) << 3;
+                if (c < stated) {
+                    bits[c * words + w] |= ((lanes[b >>> 3] >>> byteOf) & 0xFF) << at;
                 }
-                bits[valueAt + c * words + w] = v;
+                bits[valueAt + c * words + w] |= ((lanes[4 + (b >>> 3)] >>> byteOf) & 0xFF) << at;
             }
         }
         if (regions.length > 0) {
@@ -171,5 +177,18 @@ final class Layout {
             }
         }
         return bits;
+    }
+
+    /**
+     * Transposes an 8 × 8 bit matrix, row j in byte j: bit t of byte j becomes bit j of byte t
+     * (Hacker's Delight, 7-3).
+     */
+    static long transpose8(long x) {
+        long t = (x ^ (x >>> 7)) & 0x00AA00AA00AA00AAL;
+        x = x ^ t ^ (t << 7);
+        t = (x ^ (x >>> 14)) & 0x0000CCCC0000CCCCL;
+        x = x ^ t ^ (t << 14);
+        t = (x ^ (x >>> 28)) & 0x00000000F0F0F0F0L;
+        return x ^ t ^ (t << 28);
     }
 }

@@ -42,6 +42,16 @@ public final class Program {
     final int[][][] preds;
     /** The columns the predicates read, and into which a run transposes the members' facts. */
     final Layout layout;
+    /**
+     * Per predicate: its row in the table of predicates evaluated once per profile over every
+     * member ({@link Table}), or {@code -1 - k} when it reads an own fact's test and is {@code
+     * ownPreds[k]} (whose columns each run computes).
+     */
+    final int[] row;
+    /** The predicates that read own facts' tests. */
+    final int[] ownPreds;
+    /** The predicates of {@link #row}, this program's own table (a set's programs use the set's). */
+    final Table table;
     /** The member tests evaluated on the lead only. */
     final long[][] leadPreds;
     /**
@@ -61,13 +71,25 @@ public final class Program {
     final byte[] strength;
     final int[] switchReading;
     final byte[] switchedStrength;
+    /**
+     * Per rule, what its outcome depends on besides the profile, the date and the registry: the
+     * readings it consults (bit i: reading i), and the slots of the parameters it reads; a rule
+     * with a custom condition may consult anything ({@link #opaque}). {@link Run#under} evaluates
+     * again only the rules whose readings or parameter values differ.
+     */
+    final long[] reads;
+    final int[][] slots;
+    final boolean[] opaque;
 
     /** The first column of the own facts' tests in a compiled predicate (beyond any layout's columns). */
     static final int OWN_COLUMN = 1 << 24;
 
     private Program(String jurisdiction, Rule[] rules, Node[] roots, long[][] preds, long[][] leadPreds, Region[] regions,
-                    OwnTest[] own, Reading[] readings) {
+                    OwnTest[] own, Reading[] readings, int[][] slots, boolean[] opaque) {
         this.jurisdiction = jurisdiction;
+        this.slots = slots;
+        this.opaque = opaque;
+        this.reads = new long[rules.length];
         this.rules = rules;
         this.ruleList = List.of(rules);
         this.roots = roots;
@@ -93,6 +115,9 @@ public final class Program {
                 this.preds[p][c] = literals;
             }
         }
+        this.table = new Table();
+        this.row = table.rows(this.preds);
+        this.ownPreds = ownPreds(row);
         this.regions = regions;
         this.readings = readings;
         this.cross = new boolean[rules.length];
@@ -108,11 +133,22 @@ public final class Program {
                 switchReading[at] = index(readings, sw.reading());
                 switchedStrength[at] = (byte) sw.underAlternative().ordinal();
             });
+            for (Reading r : rules[i].readings()) {
+                int k = indexOrNone(readings, r);
+                if (k < 0) {
+                    opaque[i] = true;
+                } else {
+                    this.reads[i] |= 1L << k;
+                }
+            }
         }
     }
 
-    /** The same program reading its columns from {@code union}, a layout containing its own. */
-    private Program(Program of, Layout union) {
+    /**
+     * The same program reading its columns from {@code union}, a layout containing its own, and its
+     * predicates from {@code table}, shared with the other programs of a set.
+     */
+    private Program(Program of, Layout union, Table table) {
         this.jurisdiction = of.jurisdiction;
         this.rules = of.rules;
         this.ruleList = of.ruleList;
@@ -127,6 +163,9 @@ public final class Program {
         this.strength = of.strength;
         this.switchReading = of.switchReading;
         this.switchedStrength = of.switchedStrength;
+        this.reads = of.reads;
+        this.slots = of.slots;
+        this.opaque = of.opaque;
         this.layout = union;
         this.preds = new int[of.preds.length][][];
         for (int p = 0; p < preds.length; p++) {
@@ -141,20 +180,44 @@ public final class Program {
                 preds[p][c] = literals;
             }
         }
+        this.table = table;
+        this.row = table.rows(preds);
+        this.ownPreds = ownPreds(row);
     }
 
-    /** This program on a layout shared with others ({@link ProgramSet}). */
-    Program on(Layout union) {
-        return new Program(this, union);
+    /** The predicates without a row, numbered {@code -1 - k} in {@code row}. */
+    private static int[] ownPreds(int[] row) {
+        int[] out = new int[row.length];
+        int k = 0;
+        for (int p = 0; p < row.length; p++) {
+            if (row[p] < 0) {
+                row[p] = -1 - k;
+                out[k++] = p;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** This program on a layout and a table of predicates shared with others ({@link ProgramSet}). */
+    Program on(Layout union, Table table) {
+        return new Program(this, union, table);
     }
 
     private static int index(Reading[] readings, Reading r) {
+        int i = indexOrNone(readings, r);
+        if (i < 0) {
+            throw new IllegalStateException("reading " + r.id() + " was not indexed");
+        }
+        return i;
+    }
+
+    private static int indexOrNone(Reading[] readings, Reading r) {
         for (int i = 0; i < readings.length; i++) {
             if (readings[i].id().equals(r.id())) {
                 return i;
             }
         }
-        throw new IllegalStateException("reading " + r.id() + " was not indexed");
+        return -1;
     }
 
     /**
@@ -167,8 +230,13 @@ public final class Program {
     public static Program compile(String jurisdiction, List<Rule> rules, ToIntFunction<Param<?>> slotOf) {
         Compiler c = new Compiler(slotOf);
         Node[] roots = new Node[rules.size()];
+        int[][] slots = new int[roots.length][];
+        boolean[] opaque = new boolean[roots.length];
         for (int i = 0; i < roots.length; i++) {
+            c.custom = false;
             roots[i] = c.node(rules.get(i).test());
+            opaque[i] = c.custom;
+            slots[i] = rules.get(i).parameters().stream().mapToInt(c::slot).toArray();
             rules.get(i).strengthSwitch().ifPresent(sw -> c.reading(sw.reading()));
         }
         if (c.readings.size() > 62) {
@@ -176,12 +244,12 @@ public final class Program {
         }
         return new Program(jurisdiction, rules.toArray(Rule[]::new), roots, c.preds.toArray(long[][]::new),
                 c.leadPreds.toArray(long[][]::new), c.regions.list.toArray(Region[]::new), c.own.list.toArray(OwnTest[]::new),
-                c.readings.toArray(Reading[]::new));
+                c.readings.toArray(Reading[]::new), slots, opaque);
     }
 
     /** Assesses one profile on a reference date, under readings, with a registry or without, on parameter values. */
     public Run run(Profile profile, LocalDate asOf, ReadingSet readings, Optional<Registry> registry, Bindings bindings) {
-        Run r = new Run(this, profile, null, asOf, readings, registry, bindings);
+        Run r = new Run(this, profile, null, null, asOf, readings, registry, bindings);
         r.decide();
         return r;
     }
@@ -200,6 +268,8 @@ public final class Program {
         final Preds.Regions regions = new Preds.Regions();
         final Preds.OwnAtoms own = new Preds.OwnAtoms();
         final List<Reading> readings = new ArrayList<>();
+        /** Whether a custom condition was compiled (since last cleared). */
+        boolean custom;
 
         /** The index of a reading in the program's mask. */
         int reading(Reading r) {
@@ -356,9 +426,59 @@ public final class Program {
                 return new Node.OwnFact(o.test(), t);
             }
             if (t instanceof Test.Custom c) {
+                custom = true;
                 return new Node.Custom(c.condition(), t);
             }
             throw new IllegalArgumentException("a test the kernel cannot compile: " + t);
+        }
+    }
+
+    /**
+     * Predicates evaluated once per profile over every member, whichever rule, run or program of a
+     * set asks: each a list of clauses of columns, without own facts' tests. Equal predicates (the
+     * same clauses, in any order) share a row. Filled while programs are compiled, read-only after.
+     */
+    static final class Table {
+        private final List<int[][]> rows = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+
+        /** Each predicate's row, added when new; -1 for a predicate that reads an own fact's test. */
+        int[] rows(int[][][] preds) {
+            int[] out = new int[preds.length];
+            for (int p = 0; p < preds.length; p++) {
+                out[p] = row(preds[p]);
+            }
+            return out;
+        }
+
+        private int row(int[][] clauses) {
+            List<String> key = new ArrayList<>();
+            for (int[] clause : clauses) {
+                int[] sorted = clause.clone();
+                Arrays.sort(sorted);
+                if (sorted.length > 0 && sorted[sorted.length - 1] >= OWN_COLUMN) {
+                    return -1;
+                }
+                key.add(Arrays.toString(sorted));
+            }
+            key.sort(null);
+            return index.computeIfAbsent(key.toString(), k -> {
+                rows.add(clauses);
+                return rows.size() - 1;
+            });
+        }
+
+        int size() {
+            return rows.size();
+        }
+
+        /** Every row on the members of a transposition by {@code layout}, as {@link Run#evaluate} lays them out. */
+        long[] evaluate(Layout layout, long[] bits, int n, int words) {
+            long[] out = new long[2 * rows.size() * words];
+            for (int r = 0; r < rows.size(); r++) {
+                Run.evaluate(rows.get(r), layout, bits, null, n, words, out, r);
+            }
+            return out;
         }
     }
 

@@ -34,6 +34,7 @@ public final class Run implements RuleContext {
 
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Strength[] STRENGTHS = Strength.values();
+    private static final long[] NONE = {};
 
     final Program program;
     final Profile profile;
@@ -52,8 +53,10 @@ public final class Run implements RuleContext {
     final long leadValue;
     /** The members' facts by column, as {@link Layout#transpose} lays them out; possibly shared with other runs. */
     final long[] bits;
-    private final int stated;
-    private final int valueAt;
+    /** Who passes and who fails each predicate of the program's table ({@link Program.Table#evaluate}); possibly shared. */
+    private final long[] rows;
+    /** The same for the program's predicates that read own facts' tests ({@link Program#ownPreds}), with this run's columns. */
+    private final long[] ownRows;
     /**
      * The columns of the program's own facts' tests ({@link Program#OWN_COLUMN} and on), for
      * this run's parameter values and reference date: who states the fact at {@code 2k * words +
@@ -67,8 +70,9 @@ public final class Run implements RuleContext {
     /**
      * @param bits the members' facts as the program's layout transposes them, or null to transpose
      *     them here
+     * @param rows the program's table of predicates evaluated on them (with {@code bits}, else null)
      */
-    Run(Program program, Profile profile, long[] bits, LocalDate asOf, ReadingSet readings, Optional<Registry> registry,
+    Run(Program program, Profile profile, long[] bits, long[] rows, LocalDate asOf, ReadingSet readings, Optional<Registry> registry,
         Bindings bindings) {
         this.program = program;
         this.profile = profile;
@@ -84,10 +88,10 @@ public final class Run implements RuleContext {
         Member l = members.get(lead);
         this.leadKnown = l.knownBits() | program.regionKnown | ownBits(l, false);
         this.leadValue = value(l, program.regions) | ownBits(l, true);
-        this.stated = program.layout.stated;
-        this.valueAt = program.layout.valueAt(words);
         this.bits = bits != null ? bits : program.layout.transpose(members.toArray(new Member[0]), words);
+        this.rows = rows != null ? rows : program.table.evaluate(program.layout, this.bits, n, words);
         this.own = ownColumns();
+        this.ownRows = ownRows();
         this.results = new byte[program.rules.length];
     }
 
@@ -111,9 +115,9 @@ public final class Run implements RuleContext {
         this.leadKnown = of.leadKnown;
         this.leadValue = again ? value(l, program.regions) | ownBits(l, true) : of.leadValue;
         this.bits = of.bits;
-        this.stated = of.stated;
-        this.valueAt = of.valueAt;
+        this.rows = of.rows;
         this.own = again ? ownColumns() : of.own;
+        this.ownRows = again ? ownRows() : of.ownRows;
         this.results = new byte[of.results.length];
     }
 
@@ -131,31 +135,49 @@ public final class Run implements RuleContext {
     /**
      * The same profile under other readings and parameter values. The pass over the members is not
      * repeated: member tests are compiled under every combination of the readings they consult and
-     * thresholds are not part of them, so only the rules are evaluated again. What surveys use for
+     * thresholds are not part of them, so only the rules are evaluated again, and of those only the
+     * ones that read a reading or a parameter whose value differs (the others keep this run's
+     * outcome; a rule with a custom condition is always evaluated again). What surveys use for
      * scenarios and reading sensitivity.
      */
     public Run under(ReadingSet readings, Bindings bindings) {
         Run r = new Run(this, readings, bindings);
-        r.decide();
+        r.decide(this);
         return r;
     }
 
     /** Every rule's outcome and strength, and the verdict, from the bit sets. */
     void decide() {
+        decide(null);
+    }
+
+    /**
+     * As {@link #decide()}, taking from {@code base} (the same profile, date and registry) the
+     * outcome of every rule that reads no reading and no parameter value that differs from it.
+     */
+    private void decide(Run base) {
+        long changed = base == null ? 0 : mask ^ base.mask;
         boolean mandatoryFails = false;
         boolean bindingUnknown = false;
         boolean presumptiveFails = false;
         boolean withRegistry = registry.isPresent();
-        byte[] strength = program.strength;
-        int[] switchReading = program.switchReading;
-        for (int i = 0; i < results.length; i++) {
-            int s = switchReading[i] >= 0 && (mask & (1L << switchReading[i])) != 0 ? program.switchedStrength[i] : strength[i];
-            if (program.cross[i] && !withRegistry) {
-                results[i] = (byte) (s << 2 | SKIPPED);
+        // The program's arrays in locals: the JIT reloads a field after every call.
+        Program p = program;
+        Node[] roots = p.roots;
+        byte[] strength = p.strength;
+        int[] switchReading = p.switchReading;
+        boolean[] cross = p.cross;
+        byte[] out = results;
+        for (int i = 0; i < out.length; i++) {
+            int s = switchReading[i] >= 0 && (mask & (1L << switchReading[i])) != 0 ? p.switchedStrength[i] : strength[i];
+            if (cross[i] && !withRegistry) {
+                out[i] = (byte) (s << 2 | SKIPPED);
                 continue;
             }
-            int o = program.roots[i].eval(this);
-            results[i] = (byte) (s << 2 | o);
+            int o = base != null && !p.opaque[i] && (p.reads[i] & changed) == 0 && sameValues(base, p.slots[i])
+                    ? base.results[i] & 3
+                    : roots[i].eval(this);
+            out[i] = (byte) (s << 2 | o);
             if (o == FAIL) {
                 if (s == 0) {
                     mandatoryFails = true;
@@ -169,6 +191,19 @@ public final class Run implements RuleContext {
         verdict = mandatoryFails ? Verdict.INELIGIBLE
                 : bindingUnknown ? Verdict.UNDETERMINED
                 : presumptiveFails ? Verdict.ELIGIBLE_WITH_DEVIATIONS : Verdict.ELIGIBLE;
+    }
+
+    /** Whether the parameters of these slots have the same values as in {@code base}. */
+    private boolean sameValues(Run base, int[] slots) {
+        if (bindings == base.bindings) {
+            return true;
+        }
+        for (int slot : slots) {
+            if (!java.util.Objects.equals(bindings.value(slot), base.bindings.value(slot))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The region bits, always known. */
@@ -199,6 +234,9 @@ public final class Run implements RuleContext {
     /** The columns of the own facts' tests over every member. */
     private long[] ownColumns() {
         OwnTest[] tests = program.own;
+        if (tests.length == 0) {
+            return NONE;
+        }
         long[] out = new long[2 * tests.length * words];
         for (int k = 0; k < tests.length; k++) {
             for (int i = 0; i < n; i++) {
@@ -236,73 +274,65 @@ public final class Run implements RuleContext {
 
     /** Word {@code w} of the members for whom the predicate passes: every clause has a literal known true. */
     long passWord(int pred, int w) {
-        if (own.length > 0) {
-            return passWordOwn(pred, w);
-        }
-        long pass = population(Program.PopRef.ALL, w);
-        for (int[] clause : program.preds[pred]) {
-            long some = 0;
-            for (int column : clause) {
-                some |= bits[valueAt + column * words + w];
-            }
-            pass &= some;
-        }
-        return pass;
+        int row = program.row[pred];
+        return row >= 0 ? rows[2 * row * words + w] : ownRows[(-2 - 2 * row) * words + w];
     }
 
     /** Word {@code w} of the members for whom the predicate fails: some clause has every literal known false. */
     long failWord(int pred, int w) {
-        if (own.length > 0) {
-            return failWordOwn(pred, w);
-        }
-        long fail = 0;
-        long everyone = population(Program.PopRef.ALL, w);
-        for (int[] clause : program.preds[pred]) {
-            long allFalse = everyone;
-            for (int column : clause) {
-                long known = column >= stated ? everyone : bits[column * words + w];
-                allFalse &= known & ~bits[valueAt + column * words + w];
-            }
-            fail |= allFalse;
-        }
-        return fail;
+        int row = program.row[pred];
+        return row >= 0 ? rows[(2 * row + 1) * words + w] : ownRows[(-1 - 2 * row) * words + w];
     }
 
-    /** As {@link #passWord}, for a program with own facts' tests: their columns are this run's. */
-    private long passWordOwn(int pred, int w) {
-        long pass = population(Program.PopRef.ALL, w);
-        for (int[] clause : program.preds[pred]) {
-            long some = 0;
-            for (int column : clause) {
-                some |= column >= Program.OWN_COLUMN ? own[(2 * (column - Program.OWN_COLUMN) + 1) * words + w] : bits[valueAt + column * words + w];
-            }
-            pass &= some;
-        }
-        return pass;
-    }
-
-    /** As {@link #failWord}, for a program with own facts' tests. */
-    private long failWordOwn(int pred, int w) {
-        long fail = 0;
-        long everyone = population(Program.PopRef.ALL, w);
-        for (int[] clause : program.preds[pred]) {
-            long allFalse = everyone;
-            for (int column : clause) {
-                long known;
-                long value;
-                if (column >= Program.OWN_COLUMN) {
-                    int k = column - Program.OWN_COLUMN;
-                    known = own[2 * k * words + w];
-                    value = own[(2 * k + 1) * words + w];
-                } else {
-                    known = column >= stated ? everyone : bits[column * words + w];
-                    value = bits[valueAt + column * words + w];
+    /**
+     * Evaluates a predicate on every member into {@code out}: who passes (every clause has a literal
+     * known true) at {@code 2 * row * words + w}, who fails (some clause has every literal known
+     * false) at {@code (2 * row + 1) * words + w}. Own facts' columns are read from {@code own}.
+     */
+    static void evaluate(int[][] clauses, Layout layout, long[] bits, long[] own, int n, int words, long[] out, int row) {
+        int stated = layout.stated;
+        int valueAt = layout.valueAt(words);
+        for (int w = 0; w < words; w++) {
+            int left = n - 64 * w;
+            long everyone = left >= 64 ? -1L : (1L << left) - 1;
+            long pass = everyone;
+            long fail = 0;
+            for (int[] clause : clauses) {
+                long some = 0;
+                long allFalse = everyone;
+                for (int column : clause) {
+                    long known;
+                    long value;
+                    if (column >= Program.OWN_COLUMN) {
+                        int k = column - Program.OWN_COLUMN;
+                        known = own[2 * k * words + w];
+                        value = own[(2 * k + 1) * words + w];
+                    } else {
+                        known = column >= stated ? everyone : bits[column * words + w];
+                        value = bits[valueAt + column * words + w];
+                    }
+                    some |= value;
+                    allFalse &= known & ~value;
                 }
-                allFalse &= known & ~value;
+                pass &= some;
+                fail |= allFalse;
             }
-            fail |= allFalse;
+            out[2 * row * words + w] = pass;
+            out[(2 * row + 1) * words + w] = fail;
         }
-        return fail;
+    }
+
+    /** The predicates that read own facts' tests, on every member, with this run's own columns. */
+    private long[] ownRows() {
+        int[] preds = program.ownPreds;
+        if (preds.length == 0) {
+            return NONE;
+        }
+        long[] out = new long[2 * preds.length * words];
+        for (int k = 0; k < preds.length; k++) {
+            evaluate(program.preds[preds[k]], program.layout, bits, own, n, words, out, k);
+        }
+        return out;
     }
 
     /** How many members of the population pass the predicate. */
@@ -400,6 +430,17 @@ public final class Run implements RuleContext {
 
     public Outcome outcome(int i) {
         return OUTCOMES[results[i] & 3];
+    }
+
+    /** The first rule from {@code i} on that was evaluated and did not pass, or -1. */
+    public int nextNotPassing(int i) {
+        for (int k = i; k < results.length; k++) {
+            int o = results[k] & 3;
+            if (o == FAIL || o == UNKNOWN) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     public Strength strength(int i) {

@@ -27,6 +27,10 @@ public final class Jurisdiction {
     private final List<Reading> readings;
     private final List<io.consortia.kernel.profile.OwnFact<?>> facts;
     private final List<Edition> editions;
+    /** The last date asked and the edition in force on it (surveys ask the same date again and again). */
+    private InForce last;
+
+    private record InForce(LocalDate date, Edition edition) {}
 
     Jurisdiction(Identity identity, List<Reading> readings, List<io.consortia.kernel.profile.OwnFact<?>> facts, List<Edition> editions) {
         this.identity = identity;
@@ -76,12 +80,18 @@ public final class Jurisdiction {
 
     /** The newest edition in force on the date, or null. */
     private Edition inForce(LocalDate date) {
-        for (int i = editions.size() - 1; i >= 0; i--) {
+        InForce known = last;
+        if (known != null && known.date.equals(date)) {
+            return known.edition;
+        }
+        Edition found = null;
+        for (int i = editions.size() - 1; i >= 0 && found == null; i--) {
             if (editions.get(i).inForceOn(date)) {
-                return editions.get(i);
+                found = editions.get(i);
             }
         }
-        return null;
+        last = new InForce(date, found);
+        return found;
     }
 
     /** The rule with this id in the newest edition that has it. */
@@ -128,7 +138,8 @@ public final class Jurisdiction {
 
     /**
      * The same profile, as already assessed, under other readings and overrides (same reference
-     * date and registry): only the rules are evaluated again, not the members.
+     * date and registry): only the rules are evaluated again, not the members, and only those that
+     * read a reading or a parameter whose value differs.
      */
     public Assessment reassess(Assessment a, io.consortia.kernel.reading.ReadingSet readings, io.consortia.kernel.parameter.Overrides overrides) {
         Edition inForce = inForce(a.asOf());

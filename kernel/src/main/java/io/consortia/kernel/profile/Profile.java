@@ -99,10 +99,12 @@ public abstract class Profile {
     }
 
     /**
-     * A member id that occurs twice, or {@code null}. Up to {@value #PAIRWISE} members the ids are
-     * compared pairwise (a string's hash code is cached, so most comparisons stop there), without
-     * the hash set that larger profiles use: profiles are built by the million in surveys, and
-     * most have a dozen members.
+     * A member id that occurs twice, or {@code null}. Up to {@value #PAIRWISE} members, each id's
+     * hash code marks one of 128 buckets in two {@code long}s, and only an id whose bucket is
+     * already marked is compared with the ids before it (a string's hash code is cached, so most of
+     * those comparisons stop there): without the hash set that larger profiles use, and without
+     * comparing every pair. Profiles are built by the million in surveys, and most have a dozen
+     * members with distinct ids.
      */
     private static String duplicateId(List<Member> members) {
         int n = members.size();
@@ -115,13 +117,26 @@ public abstract class Profile {
             }
             return null;
         }
-        for (int i = 1; i < n; i++) {
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < n; i++) {
             String id = members.get(i).id();
-            for (int j = 0; j < i; j++) {
-                String other = members.get(j).id();
-                if (other.hashCode() == id.hashCode() && other.equals(id)) {
-                    return id;
+            int h = id.hashCode();
+            int bucket = (h ^ h >>> 7 ^ h >>> 14) & 127;
+            long bit = 1L << bucket; // the shift takes the bucket's low six bits
+            long marked = bucket < 64 ? low : high;
+            if ((marked & bit) != 0) {
+                for (int j = 0; j < i; j++) {
+                    String other = members.get(j).id();
+                    if (other.hashCode() == h && other.equals(id)) {
+                        return id;
+                    }
                 }
+            }
+            if (bucket < 64) {
+                low |= bit;
+            } else {
+                high |= bit;
             }
         }
         return null;

@@ -46,4 +46,37 @@ class ProfileCheckTest {
         members.set(1, ImmutableMember.builder().from(members.get(1)).id("BB").build());
         assertThatCode(() -> ImmutableProfile.builder().name("p").leadId("Aa").members(members).build()).doesNotThrowAnyException();
     }
+
+    /** Against a hash set, on ids drawn from few letters (many repeats, many shared buckets and hash codes). */
+    @org.junit.jupiter.api.Test
+    void theRepeatedIdNamedIsTheFirstAHashSetFinds() {
+        org.quicktheories.QuickTheory.qt().withExamples(2000).forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            int n = 1 + r.nextInt(70);
+            String[] alphabet = {"A", "a", "B", "BB", "Aa", "m"};
+            List<Member> members = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String expected = null;
+            for (int i = 0; i < n; i++) {
+                StringBuilder id = new StringBuilder();
+                for (int k = r.nextInt(3); k >= 0; k--) {
+                    id.append(alphabet[r.nextInt(alphabet.length)]);
+                }
+                if (r.nextInt(4) == 0) {
+                    id.append(r.nextInt(1000));
+                }
+                if (!seen.add(id.toString()) && expected == null) {
+                    expected = id.toString();
+                }
+                members.add(ImmutableMember.builder().id(id.toString()).name("n").kind(UnitKind.ENTERPRISE)
+                        .registeredIn(DivisionCode.of("320505")).build());
+            }
+            ImmutableProfile.Builder b = ImmutableProfile.builder().name("p").leadId(members.get(0).id()).members(members);
+            if (expected == null) {
+                assertThatCode(b::build).doesNotThrowAnyException();
+            } else {
+                assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessage("duplicate member id " + expected);
+            }
+        });
+    }
 }

@@ -78,42 +78,19 @@ public final class FactBits {
     }
 
     /** The bit of a governance item in a profile's governance vectors. */
-    static final Trait[] TRAITS = Trait.values();
-    static final Attestation[] ATTESTATIONS = Attestation.values();
-    static final GovernanceItem[] GOVERNANCE = GovernanceItem.values();
-
     public static long of(GovernanceItem item) {
         return 1L << item.ordinal();
     }
 
     /**
-     * The facts a map states and those it states true, the first fact at bit {@code first}, in one
-     * pass: the stated bits in the low 32 bits of the result, the true ones in the high 32 bits
-     * ({@link #known}, {@link #value}). Looked up by the enum's constants, without iterating the
-     * map's entries, and only until every entry is found; a {@link FactMap} (what members and
-     * profiles hold) gives its bits without a lookup.
+     * The facts a member's or a profile's yes/no map states and those it states true, the first
+     * fact at bit {@code first}: the stated bits in the low 32 bits of the result, the true ones in
+     * the high 32 bits ({@link #known}, {@link #value}). Built members and profiles hold these maps
+     * as {@link FactMap}s (ADR 0025), whose bits are only shifted into place.
      */
-    static <K extends Enum<K>> long packed(Map<K, Boolean> facts, K[] constants, int first) {
-        if (facts instanceof FactMap<?> bits) {
-            // Held as bits already (as built members and profiles hold them): shifted into place.
-            long b = bits.bits();
-            return known(b) << first | value(b) << (32 + first);
-        }
-        int left = facts.size();
-        long known = 0;
-        long value = 0;
-        for (int i = 0; left > 0 && i < constants.length; i++) {
-            Boolean v = facts.get(constants[i]);
-            if (v != null) {
-                left--;
-                long bit = 1L << (first + i);
-                known |= bit;
-                if (v) {
-                    value |= bit;
-                }
-            }
-        }
-        return known | value << 32;
+    static long packed(Map<?, Boolean> facts, int first) {
+        long b = ((FactMap<?>) facts).bits();
+        return known(b) << first | value(b) << (32 + first);
     }
 
     /** The stated bits of a {@link #packed} result. */

@@ -89,8 +89,8 @@ public abstract class Member {
             known |= FactBits.CHAIN_MASK;
             value |= FactBits.of(chainPosition().get());
         }
-        return (known | value << 32) | FactBits.packed(traits(), FactBits.TRAITS, FactBits.TRAIT)
-                | FactBits.packed(attested(), FactBits.ATTESTATIONS, FactBits.ATTESTATION);
+        return (known | value << 32) | FactBits.packed(traits(), FactBits.TRAIT)
+                | FactBits.packed(attested(), FactBits.ATTESTATION);
     }
 
     /** The number of R&D projects under way, or -1 when not stated (for evaluation without boxing). */

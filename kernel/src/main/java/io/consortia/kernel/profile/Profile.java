@@ -80,7 +80,7 @@ public abstract class Profile {
     @Value.Derived
     @Value.Auxiliary
     long governanceBits() {
-        return FactBits.packed(governance(), FactBits.GOVERNANCE, 0);
+        return FactBits.packed(governance(), 0);
     }
 
     /** Members other than the lead, in order. */

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
  * named {@code Immutable*}, builders that reject missing mandatory attributes. Derived and default
  * attributes are computed in the constructor, in order, without Immutables' initialisation shim
  * (a volatile object per instance, about a fifth of the time of building a {@code Member}, which
- * surveys do by the million): none of them reads another derived or default attribute. A
+ * surveys do by the million): none of them reads another derived or default attribute. (Types
+ * with an attribute held through an encoding, {@code Member} and {@code Profile} with their fact
+ * maps, get the shim all the same: Immutables generates it for them whatever the style says, ADR
+ * 0025.) A
  * builder makes its lists and maps when something is first added to them, not all of them when
  * it is made (most members of a survey state no finances and no own facts).
  */

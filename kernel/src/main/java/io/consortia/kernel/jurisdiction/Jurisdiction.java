@@ -27,7 +27,11 @@ public final class Jurisdiction {
     private final List<Reading> readings;
     private final List<io.consortia.kernel.profile.OwnFact<?>> facts;
     private final List<Edition> editions;
-    /** The last date asked and the edition in force on it (surveys ask the same date again and again). */
+    /**
+     * The last date asked and the edition in force on it (surveys ask the same date again and
+     * again). Read and written without a lock by every thread that assesses: the pair is immutable,
+     * so a thread sees a whole one, and a write lost to another thread's only costs a search.
+     */
     private InForce last;
 
     private record InForce(LocalDate date, Edition edition) {}
